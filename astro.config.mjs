@@ -1,0 +1,29 @@
+// @ts-check
+import { defineConfig } from "astro/config";
+import mdx from "@astrojs/mdx";
+import { unified } from "@astrojs/markdown-remark";
+
+// WZV_OUT lets a second build (tests, benchmarks) write elsewhere without clobbering dist/.
+const outDir = process.env.WZV_OUT ?? "./dist";
+
+export default defineConfig({
+  site: "https://woonzorgvisie.assen.nl",
+  outDir,
+  cacheDir: process.env.WZV_OUT ? `${process.env.WZV_OUT}-cache` : "./node_modules/.astro",
+  trailingSlash: "always",
+  build: { format: "directory", inlineStylesheets: "never" },
+  devToolbar: { enabled: false },
+  markdown: {
+    // unified (remark/rehype) rather than the default Sätteri: it has GFM footnotes with
+    // configurable (Dutch) labels, and the remark ecosystem our MDX chapters rely on.
+    processor: unified({
+      smartypants: false,
+      remarkRehype: {
+        footnoteLabel: "Voetnoten",
+        footnoteLabelProperties: { className: ["footnotes__title"] },
+        footnoteBackLabel: (index) => `Terug naar voetnootverwijzing ${index + 1}`,
+      },
+    }),
+  },
+  integrations: [mdx()],
+});

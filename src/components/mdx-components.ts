@@ -1,0 +1,7 @@
+// The components an editor can use in a chapter without importing them.
+import Ambities from "./Ambities.astro";
+import Note from "./Note.astro";
+import OpenPoint from "./OpenPoint.astro";
+import Quote from "./Quote.astro";
+
+export const mdxComponents = { Ambities, Note, OpenPoint, Quote };

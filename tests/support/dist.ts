@@ -1,0 +1,32 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { parseHTML } from "linkedom";
+import { distDir } from "./paths";
+
+/** The built HTML of a site path such as "/inwoner/", parsed. */
+export function loadPage(sitePath: string): Document {
+  const file = path.join(distDir, sitePath, sitePath.endsWith(".html") ? "" : "index.html");
+  return parseHTML(readFileSync(file, "utf8")).document;
+}
+
+/** Every built HTML page, as site paths ("/", "/inwoner/", "/404.html"). */
+export function allPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith(".html")) {
+        const rel = path.relative(distDir, full).split(path.sep).join("/");
+        pages.push(rel === "index.html" ? "/" : rel.endsWith("/index.html") ? `/${rel.slice(0, -10)}` : `/${rel}`);
+      }
+    }
+  };
+  walk(distDir);
+  return pages.sort();
+}
+
+/** Visible text of an element with whitespace folded, as a reader (or pdftotext) sees it. */
+export function textOf(node: Element | Document | null | undefined): string {
+  return (node?.textContent ?? "").replace(/\s+/g, " ").trim();
+}
