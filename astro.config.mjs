@@ -2,6 +2,8 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
+import { searchIndex } from "./src/integrations/search-index.ts";
+import { pdfEdition } from "./src/integrations/pdf-edition.ts";
 
 // WZV_OUT lets a second build (tests, benchmarks) write elsewhere without clobbering dist/.
 const outDir = process.env.WZV_OUT ?? "./dist";
@@ -25,5 +27,6 @@ export default defineConfig({
       },
     }),
   },
-  integrations: [mdx()],
+  // Order matters: the PDF is printed from the built pages, then everything is indexed.
+  integrations: [mdx(), pdfEdition(), searchIndex()],
 });
