@@ -11,7 +11,9 @@ const outDir = process.env.WZV_OUT ?? "./dist";
 export default defineConfig({
   site: "https://woonzorgvisie.assen.nl",
   outDir,
-  cacheDir: process.env.WZV_OUT ? `${process.env.WZV_OUT}-cache` : "./node_modules/.astro",
+  // Kept inside the project (not node_modules) so a temporary copy that shares node_modules
+  // never reads the content cache of another build.
+  cacheDir: process.env.WZV_OUT ? `${process.env.WZV_OUT}-cache` : "./.cache/astro",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
