@@ -25,7 +25,7 @@ export default defineConfig({
       remarkRehype: {
         footnoteLabel: "Voetnoten",
         footnoteLabelProperties: { className: ["footnotes__title"] },
-        footnoteBackLabel: (index) => `Terug naar voetnootverwijzing ${index + 1}`,
+        footnoteBackLabel: (/** @type {number} */ index) => `Terug naar voetnootverwijzing ${index + 1}`,
       },
     }),
   },

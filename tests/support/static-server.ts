@@ -40,8 +40,8 @@ export async function serveStatic(
     res.statusCode = found ? 200 : 404;
     res.setHeader("Content-Type", contentTypes[path.extname(served)] ?? "application/octet-stream");
     for (const [name, value] of Object.entries(headers(urlPath))) res.setHeader(name, value);
-    if (req.method === "HEAD" || !existsSync(served)) return res.end();
-    createReadStream(served).pipe(res);
+    if (req.method === "HEAD" || !existsSync(served)) res.end();
+    else createReadStream(served).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
