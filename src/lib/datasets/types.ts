@@ -1,0 +1,40 @@
+import type { DatasetField, DatasetMeta } from "../../schemas/dataset";
+
+export type { DatasetChange, DatasetField, DatasetMeta, DatasetSource, FieldType } from "../../schemas/dataset";
+
+/** One cell after reading: `string`/`date` -> string (date as JJJJ-MM-DD), `number`/`integer`/`year`
+ * -> number, `boolean` -> boolean, an empty cell -> null. */
+export type CellValue = string | number | boolean | null;
+
+/** One CSV row, keyed by column name (`schema.fields[].name`). */
+export type DatasetRow = Record<string, CellValue>;
+
+/** Conventional column names with a meaning for <Value> and charts (see data/README.md). */
+export const QUALIFIER_COLUMN = "kwalificatie"; // "ruim", "amper", "ongeveer": shown before the number
+export const WORDING_COLUMN = "weergave"; // the source's own words instead of the number ("een kwart")
+export const STATUS_COLUMN = "status"; // e.g. "onbekend" when the source lost a value
+
+export interface DatasetFiles {
+  /** Paths relative to the project root, as an editor finds them: "data/eenzaamheid.csv". */
+  csv: string;
+  meta: string;
+}
+
+/** A validated dataset: what the `datasets` collection holds per entry. */
+export interface Dataset {
+  /** The file name without extension: data/<id>.csv -> "<id>". */
+  id: string;
+  meta: DatasetMeta;
+  rows: DatasetRow[];
+  file: DatasetFiles;
+}
+
+/** Columns that hold the numbers a <Value> shows (number and integer; not year). */
+export function valueFields(meta: DatasetMeta): DatasetField[] {
+  return meta.schema.fields.filter((field) => field.type === "number" || field.type === "integer");
+}
+
+/** Download address of a dataset version, also used by the data page. */
+export function datasetDownloadPath(id: string, version: number): string {
+  return `/data/${id}/v${version}.csv`;
+}
