@@ -38,3 +38,6 @@ export function valueFields(meta: DatasetMeta): DatasetField[] {
 export function datasetDownloadPath(id: string, version: number): string {
   return `/data/${id}/v${version}.csv`;
 }
+
+/** Optional per-row unit, for datasets whose rows count different things (woningen, personen). */
+export const UNIT_COLUMN = "eenheid";

@@ -1,0 +1,27 @@
+// Thin Astro-side access to the `datasets` collection for components; the logic lives in ./lookup.
+import { getCollection } from "astro:content";
+import { findDataset, findRow, resolveValue, type ResolvedValue } from "./lookup";
+import type { Dataset, DatasetRow } from "./types";
+
+/** Every dataset, sorted by id. */
+export async function getDatasets(): Promise<Dataset[]> {
+  const entries = await getCollection("datasets");
+  return entries
+    .map((entry) => ({ id: entry.id, ...entry.data }) as Dataset)
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** One dataset; an unknown id stops the build and lists the valid ids. */
+export async function getDataset(id: string): Promise<Dataset> {
+  return findDataset(await getDatasets(), id);
+}
+
+/** One row by its key (the value in the `schema.primaryKey` column). */
+export async function getRow(id: string, key: string | number): Promise<DatasetRow> {
+  return findRow(await getDataset(id), key);
+}
+
+/** The value a <Value of row col> shows. */
+export async function getValue(id: string, key: string | number, col?: string): Promise<ResolvedValue> {
+  return resolveValue(await getDatasets(), id, key, col);
+}

@@ -1,0 +1,95 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { datasetIdPattern } from "../../schemas/dataset";
+import { parseCsv } from "./csv";
+import { DatasetError, type DatasetProblem } from "./errors";
+import type { Dataset } from "./types";
+import { validateMeta, validateRows } from "./validate";
+
+/** The files of the data folder, passed in so parsing is testable without a disk. */
+export interface DataFiles {
+  /** Folder as the editor knows it, used in messages: "data". */
+  dir: string;
+  /** File names in the folder ("eenzaamheid.csv"). */
+  names: readonly string[];
+  read(name: string): string;
+}
+
+const SKIPPED = new Set(["README.md"]);
+
+/** Reads, checks and types every dataset pair; throws one {@link DatasetError} listing every problem. */
+export function loadDatasets(files: DataFiles): Dataset[] {
+  const problems: DatasetProblem[] = [];
+  const datasets: Dataset[] = [];
+  const ids = new Map<string, { csv?: string; meta?: string }>();
+  const at = (name: string) => `${files.dir}/${name}`;
+
+  for (const name of [...files.names].sort()) {
+    if (SKIPPED.has(name) || name.startsWith(".")) continue;
+    const match = /^(.*)\.(csv|yaml|yml)$/.exec(name);
+    if (!match) {
+      problems.push({
+        file: at(name),
+        problem: "dit bestand hoort niet in de map met gegevens.",
+        expected: "alleen paren <naam>.csv en <naam>.yaml (en README.md)",
+        fix: "Sla het bestand als CSV op (in Excel: Opslaan als > CSV (puntkomma-gescheiden)), of zet het ergens anders neer.",
+      });
+      continue;
+    }
+    const [, id = "", extension] = match;
+    const pair = ids.get(id) ?? {};
+    if (extension === "csv") pair.csv = name;
+    else pair.meta = name;
+    ids.set(id, pair);
+  }
+
+  for (const [id, pair] of ids) {
+    if (!datasetIdPattern.test(id)) {
+      problems.push({
+        file: at(pair.csv ?? pair.meta ?? id),
+        problem: "de bestandsnaam is niet bruikbaar als naam van een dataset.",
+        found: id,
+        expected: "kleine letters, cijfers en streepjes, beginnend met een letter (bijvoorbeeld: zorgvraag-drenthe)",
+        fix: "Geef het CSV-bestand en het metadatabestand samen een nieuwe naam.",
+      });
+      continue;
+    }
+    if (!pair.csv || !pair.meta) {
+      const present = at((pair.csv ?? pair.meta)!);
+      problems.push({
+        file: present,
+        problem: pair.csv ? `het metadatabestand ${at(`${id}.yaml`)} ontbreekt.` : `het CSV-bestand ${at(`${id}.csv`)} ontbreekt.`,
+        expected: "bij elke dataset een .csv-bestand en een .yaml-bestand met dezelfde naam",
+        fix: pair.csv
+          ? `Maak ${at(`${id}.yaml`)} aan (kopieer een bestaand metadatabestand en pas het aan), of haal de CSV weg.`
+          : `Zet de gegevens in ${at(`${id}.csv`)}, of haal het metadatabestand weg.`,
+      });
+      continue;
+    }
+    const file = { csv: at(pair.csv), meta: at(pair.meta) };
+    const meta = validateMeta(files.read(pair.meta), file.meta);
+    const csv = parseCsv(files.read(pair.csv), file.csv);
+    if (!meta.ok) problems.push(...meta.problems);
+    if (!csv.ok) problems.push(...csv.problems);
+    if (!meta.ok || !csv.ok) continue;
+    const rows = validateRows(csv.table, meta.value, file);
+    if (!rows.ok) {
+      problems.push(...rows.problems);
+      continue;
+    }
+    datasets.push({ id, meta: meta.value, rows: rows.value, file });
+  }
+
+  if (problems.length > 0) throw new DatasetError(problems);
+  return datasets;
+}
+
+/** The real data folder on disk. `root` is the project root. */
+export function diskDataFiles(root: string, dir = "data"): DataFiles {
+  const folder = path.join(root, dir);
+  return {
+    dir,
+    names: readdirSync(folder),
+    read: (name) => readFileSync(path.join(folder, name), "utf8"),
+  };
+}
