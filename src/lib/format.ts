@@ -20,3 +20,60 @@ export function formatNumber(value: number, fractionDigits?: number): string {
     maximumFractionDigits: fractionDigits ?? 2,
   }).format(value);
 }
+
+/** Units written against the number without a space ("41,3%"); other units get a space ("3.410 woningen"). */
+const attachedUnits = new Set(["%", "‰"]);
+
+/** "41,3" + "%" -> "41,3%"; "3.410" + "woningen" -> "3.410 woningen"; "" unit -> number alone. */
+export function withUnit(numberText: string, unit: string): string {
+  if (unit === "") return numberText;
+  return attachedUnits.has(unit) ? `${numberText}${unit}` : `${numberText}\u00a0${unit}`;
+}
+
+/** A unit that belongs to the number itself ("%") is shown by default; a unit word is not,
+ * because prose usually names what is counted in its own words. */
+export function showsUnitByDefault(unit: string): boolean {
+  return attachedUnits.has(unit);
+}
+
+export interface InlineValueInput {
+  value: string | number | boolean | null;
+  /** Column type: years are printed without a thousands separator. */
+  type: "string" | "number" | "integer" | "year" | "date" | "boolean";
+  qualifier?: string;
+  /** The source's words instead of the number ("een kwart"). */
+  wording?: string;
+  unit?: string;
+  /** undefined: show "%" but not unit words. */
+  showUnit?: boolean;
+  showQualifier?: boolean;
+  /** Upper-case first letter, for a value at the start of a sentence. */
+  capitalize?: boolean;
+}
+
+export interface InlineValueText {
+  /** What the reader sees: "ruim 10.000", "41,3%", "een kwart". */
+  text: string;
+  /** Machine-readable value for <data value>: "41.3"; undefined for text values. */
+  machine: string | undefined;
+}
+
+/** How a value from the data reads in a Dutch sentence. */
+export function formatInlineValue(input: InlineValueInput): InlineValueText {
+  const { value, type } = input;
+  const unit = input.unit ?? "";
+  const numeric = typeof value === "number" && (type === "number" || type === "integer");
+  let text: string;
+  if (value === null) text = "onbekend";
+  else if (input.wording) text = input.wording;
+  else if (numeric) {
+    const number = formatNumber(value);
+    text = input.showUnit ?? showsUnitByDefault(unit) ? withUnit(number, unit) : number;
+  } else if (type === "date" && typeof value === "string") text = formatDate(value);
+  else if (typeof value === "boolean") text = value ? "ja" : "nee";
+  else text = String(value);
+  const qualifier = input.showQualifier === false || value === null ? "" : (input.qualifier ?? "").trim();
+  if (qualifier !== "") text = `${qualifier} ${text}`;
+  if (input.capitalize) text = text.charAt(0).toLocaleUpperCase("nl-NL") + text.slice(1);
+  return { text, machine: typeof value === "number" ? String(value) : undefined };
+}

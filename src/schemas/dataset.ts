@@ -19,11 +19,12 @@ export type FieldType = (typeof fieldTypes)[number];
 const namePattern = /^[a-z][a-z0-9_]*$/;
 export const datasetIdPattern = /^[a-z][a-z0-9-]*$/;
 
+/** A required, non-empty text. `what` reads like "een titel, bijvoorbeeld: title: Eenzaamheid". */
 const text = (what: string) =>
   z
-    .string({ error: `Vul ${what} in (tekst).` })
+    .string({ error: `tekst: ${what}` })
     .trim()
-    .min(1, `${what[0]!.toUpperCase()}${what.slice(1)} mag niet leeg zijn.`);
+    .min(1, `tekst, niet leeg: ${what}`);
 
 export const fieldSchema = z.strictObject({
   /** The column's header in the CSV, exactly. */
@@ -35,7 +36,7 @@ export const fieldSchema = z.strictObject({
     error: (issue) => `Onbekend kolomtype ${JSON.stringify(issue.input)}. Kies uit: ${fieldTypes.join(", ")}.`,
   }),
   /** Dutch label, shown as the column header in tables and on the data page. */
-  title: text("de Nederlandse kolomtitel (title: …)"),
+  title: text("de Nederlandse kolomkop, bijvoorbeeld: title: Aandeel (%)"),
   description: z.string().trim().min(1).optional(),
   /** Unit of this column when it differs from the dataset's `unit` (e.g. a `jaar` next to `%`). */
   unit: z.string().optional(),
@@ -51,9 +52,9 @@ export const fieldSchema = z.strictObject({
 
 export const sourceSchema = z.strictObject({
   /** Who published the figures, e.g. "Trendbureau Drenthe"; `onbekend` when the visie does not say. */
-  publisher: text("de uitgever (publisher: …, of: onbekend)"),
+  publisher: text("de uitgever, bijvoorbeeld: publisher: Trendbureau Drenthe (of: onbekend)"),
   /** Title of the report or analysis; `onbekend` when the visie does not say. */
-  document: text("het brondocument (document: …, of: onbekend)"),
+  document: text("de titel van het brondocument (of: onbekend)"),
   /** Only a real, published address. Never guessed. */
   url: z.url({ error: "url moet een volledig webadres zijn (https://…), of laat de regel weg." }).optional(),
   /** Anything else an editor should know about the source (e.g. the footnote it comes from). */
@@ -76,7 +77,7 @@ export const changeSchema = z.strictObject({
     .int("De versie is een heel getal (1, 2, 3 …).")
     .positive("De versie is 1 of hoger."),
   date: z.iso.date("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-06-01."),
-  description: text("een korte beschrijving van de wijziging (description: …)"),
+  description: text("wat er in deze versie veranderde, bijvoorbeeld: description: Cijfers 2025 toegevoegd."),
 });
 
 export const tableSchema = z.strictObject({
@@ -89,8 +90,8 @@ export const tableSchema = z.strictObject({
 
 export const datasetMetaSchema = z
   .strictObject({
-    title: text("een titel (title: …)"),
-    description: text("een korte beschrijving (description: …)"),
+    title: text("een titel, bijvoorbeeld: title: Eenzaamheid"),
+    description: text("een korte beschrijving van wat de cijfers meten"),
     source: sourceSchema,
     peildatum: peildatumSchema,
     /** Bump when numbers change; the download address is /data/<id>/v<version>.csv. */
@@ -99,7 +100,7 @@ export const datasetMetaSchema = z
       .int("De versie is een heel getal (1, 2, 3 …).")
       .positive("De versie is 1 of hoger."),
     /** Licence of the data, e.g. "CC BY 4.0"; `onbekend` while nobody has established it. */
-    licence: text("de licentie (licence: …, of: onbekend)"),
+    licence: text("de licentie, bijvoorbeeld: licence: CC BY 4.0 (of: onbekend)"),
     /** Unit of the value columns: "%", "personen", "woningen" … Empty ("") for a bare count. */
     unit: z.string({ error: 'Vul de eenheid in (unit: "%", personen, woningen …), of unit: "" voor geen eenheid.' }),
     schema: tableSchema,

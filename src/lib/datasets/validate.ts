@@ -33,8 +33,9 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return path.map((part) => (typeof part === "number" ? String(part + 1) : String(part))).join(".");
 }
 
+/** The value as found, for plain values; lists and blocks are not repeated in the message. */
 function show(value: unknown): string | undefined {
-  if (value === undefined) return undefined;
+  if (value === undefined || (value !== null && typeof value === "object")) return undefined;
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
@@ -104,9 +105,11 @@ function metaProblems(issue: z.core.$ZodIssue, raw: unknown, file: string): Data
       column: fieldPath(issue.path) || "(het hele bestand)",
       columnKind: "veld",
       problem: missing ? "dit veld ontbreekt." : "dit veld klopt niet.",
-      ...(missing ? {} : { found: show(value) }),
+      ...(show(value) === undefined ? {} : { found: show(value) }),
       expected: issue.message,
-      fix: missing ? "Voeg het veld toe (zie data/README.md voor een voorbeeld)." : "Pas de waarde aan zoals hierboven verwacht.",
+      fix: missing
+        ? "Voeg het veld toe; data/README.md en de andere bestanden in data/ geven een voorbeeld."
+        : "Pas de waarde aan zodat die klopt met wat er verwacht wordt.",
     },
   ];
 }
