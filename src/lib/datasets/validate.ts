@@ -99,13 +99,14 @@ function metaProblems(issue: z.core.$ZodIssue, raw: unknown, file: string): Data
   }
   const value = valueAt(raw, issue.path);
   const missing = value === undefined;
+  const found = show(value);
   return [
     {
       file,
       column: fieldPath(issue.path) || "(het hele bestand)",
       columnKind: "veld",
       problem: missing ? "dit veld ontbreekt." : "dit veld klopt niet.",
-      ...(show(value) === undefined ? {} : { found: show(value) }),
+      ...(found === undefined ? {} : { found }),
       expected: issue.message,
       fix: missing
         ? "Voeg het veld toe; data/README.md en de andere bestanden in data/ geven een voorbeeld."
