@@ -74,6 +74,13 @@ export function formatInlineValue(input: InlineValueInput): InlineValueText {
   else text = String(value);
   const qualifier = input.showQualifier === false || value === null ? "" : (input.qualifier ?? "").trim();
   if (qualifier !== "") text = `${qualifier} ${text}`;
-  if (input.capitalize) text = text.charAt(0).toLocaleUpperCase("nl-NL") + text.slice(1);
+  if (input.capitalize) text = capitalizeDutch(text);
   return { text, machine: typeof value === "number" ? String(value) : undefined };
+}
+
+/** Sentence-initial capital the Dutch way: "één op de vijf" -> "Eén op de vijf" (Taalunie: the
+ * capital loses its accent when the next letter carries the stress mark), "een kwart" -> "Een kwart". */
+export function capitalizeDutch(text: string): string {
+  if (text.startsWith("éé")) return `E${text.slice(1)}`;
+  return text.charAt(0).toLocaleUpperCase("nl-NL") + text.slice(1);
 }

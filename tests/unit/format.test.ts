@@ -52,6 +52,7 @@ describe("formatInlineValue", () => {
       machine: "25",
     });
     expect(formatInlineValue({ ...base, value: 25, wording: "een kwart", capitalize: true }).text).toBe("Een kwart");
+    expect(formatInlineValue({ ...base, value: 5, wording: "één op de vijf", capitalize: true }).text).toBe("Eén op de vijf");
   });
 
   it("writes years without a separator and an unknown value as onbekend", () => {
