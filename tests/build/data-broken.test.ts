@@ -31,6 +31,8 @@ describe("astro build with bad data", () => {
     const { status, output } = buildSite(project.root);
 
     expect(status).not.toBe(0);
-    expect(output).toContain('Er is geen dataset "eenzaamheit". Bedoelde u "eenzaamheid"?');
+    expect(output).toContain(
+      '<Value of="eenzaamheit" row="Lariks" /> in /inwoner/: Er is geen dataset "eenzaamheit". Bedoelde u "eenzaamheid"?',
+    );
   });
 });
