@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseDutchNumber } from "../../src/lib/datasets/cells";
+import { decodeText } from "../../src/lib/datasets/csv";
 import { load } from "./datasets-helpers";
 
 const expectedRows = [
@@ -27,6 +28,12 @@ describe("accepted CSV variants", () => {
 
   it("reads a decimal comma in a quoted cell of a comma-separated file", () => {
     expect(load('gebied,aandeel,kwalificatie\nAssen,48,\nLariks,"56,5",ruim\n')[0]!.rows).toEqual(expectedRows);
+  });
+
+  it("reads Windows-1252 from Excel's plain CSV export as well as UTF-8", () => {
+    const windows1252 = Uint8Array.from([0x67, 0x65, 0xef, 0x6e, 0x64, 0x69, 0x63, 0x65, 0x65, 0x72, 0x64]);
+    expect(decodeText(windows1252)).toBe("geïndiceerd");
+    expect(decodeText(new TextEncoder().encode("geïndiceerd – één"))).toBe("geïndiceerd – één");
   });
 
   it("accepts columns in another order than the metadata", () => {

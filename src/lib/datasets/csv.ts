@@ -15,6 +15,17 @@ export interface CsvTable {
 
 export type CsvResult = { ok: true; table: CsvTable } | { ok: false; problems: DatasetProblem[] };
 
+/** Text of a data file. UTF-8 (with or without BOM) as written by "CSV UTF-8"; anything that is not
+ * valid UTF-8 is read as Windows-1252, which Dutch Excel writes for "CSV (puntkomma-gescheiden)"
+ * (so "geïndiceerden" keeps its ï). */
+export function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}
+
 /** Semicolon when the header line has one (Dutch Excel), else comma. Column names never contain
  * either, so the header line decides without guessing from the data. */
 export function detectDelimiter(text: string): ";" | "," {

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { datasetIdPattern } from "../../schemas/dataset";
-import { parseCsv } from "./csv";
+import { decodeText, parseCsv } from "./csv";
 import { DatasetError, type DatasetProblem } from "./errors";
 import type { Dataset } from "./types";
 import { validateMeta, validateRows } from "./validate";
@@ -90,6 +90,6 @@ export function diskDataFiles(root: string, dir = "data"): DataFiles {
   return {
     dir,
     names: readdirSync(folder),
-    read: (name) => readFileSync(path.join(folder, name), "utf8"),
+    read: (name) => decodeText(readFileSync(path.join(folder, name))),
   };
 }
