@@ -1,6 +1,69 @@
+import { fileURLToPath } from "node:url";
+import path from "node:path";
 import type { AstroIntegration } from "astro";
+import * as pagefind from "pagefind";
+import { build } from "esbuild";
 
-/** Builds the Pagefind search index over the built site (issue 4 fills this in). */
+/** Where the index (and the pagefind.js the browser loads) lands inside the built site. */
+export const searchBundleDir = "pagefind";
+/** Our search UI, next to Pagefind's files; Search.astro's inline loader imports it by this name. */
+export const searchUiFile = "wzv-search-ui.js";
+
+/**
+ * Bundles src/lib/search-ui.ts into one ES module at a fixed URL. Astro only inlines a page
+ * script that imports nothing, so the inline loader cannot import a hashed Vite chunk;
+ * a fixed URL that it imports on first use keeps the first page load free of JavaScript files.
+ */
+async function bundleSearchUi(siteDir: string): Promise<void> {
+  const result = await build({
+    entryPoints: [fileURLToPath(new URL("../lib/search-ui.ts", import.meta.url))],
+    outfile: path.join(siteDir, searchBundleDir, searchUiFile),
+    bundle: true,
+    format: "esm",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    logLevel: "silent",
+  });
+  if (result.errors.length > 0) throw new Error(result.errors.map((error) => error.text).join("\n"));
+}
+
+/**
+ * Builds the Pagefind search index over the built site, so that `astro build` alone
+ * produces a searchable site. Only elements marked `data-pagefind-body` are indexed
+ * (chapters, the data page); pages without it (home, 404, search page) stay out.
+ */
 export function searchIndex(): AstroIntegration {
-  return { name: "wzv:search-index", hooks: {} };
+  return {
+    name: "wzv:search-index",
+    hooks: {
+      "astro:build:done": async ({ dir, logger }) => {
+        const siteDir = fileURLToPath(dir);
+        try {
+          // Dutch stemming for every page, whatever a page's lang says, so "mantelzorger"
+          // finds "mantelzorgers" and the whole site stays one index.
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: "nl" });
+          if (!index) throw new Error(errors.join("\n"));
+          const added = await index.addDirectory({ path: siteDir });
+          if (added.errors.length > 0) throw new Error(added.errors.join("\n"));
+          if (added.page_count === 0) {
+            throw new Error(
+              "Er is geen enkele pagina geïndexeerd. Staat data-pagefind-body nog op het hoofdstuk-<article>?",
+            );
+          }
+          const written = await index.writeFiles({ outputPath: path.join(siteDir, searchBundleDir) });
+          if (written.errors.length > 0) throw new Error(written.errors.join("\n"));
+          await bundleSearchUi(siteDir);
+          logger.info(`Zoekindex gemaakt in ${searchBundleDir}/ (${added.page_count} HTML-pagina's bekeken).`);
+        } catch (error) {
+          throw new Error(
+            `De zoekindex (Pagefind) kon niet worden gemaakt: ${error instanceof Error ? error.message : String(error)}`,
+            { cause: error },
+          );
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
 }
