@@ -1,0 +1,101 @@
+/**
+ * The search as a reader uses it, in headless Chromium against the built site:
+ * nothing of it loads with a chapter, the keyboard alone finds a passage, and what the
+ * reader typed is shown as text.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../support/browser";
+
+let browser: Browser;
+const baseUrl = inject("baseUrl");
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const header = ".site-search--header";
+/** Loading Pagefind on a busy 2-core machine can take longer than the default second. */
+const poll = { timeout: 5_000 };
+
+async function openPage(path: string, requests: string[] = []): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto(`${baseUrl}${path}`, { waitUntil: "load" });
+  return page;
+}
+
+describe("header search", () => {
+  it("loads nothing of the search with a chapter; typing finds the passage and Enter goes to its section", async () => {
+    const requests: string[] = [];
+    const page = await openPage("/inwoner/", requests);
+    await page.waitForTimeout(200);
+    expect(requests.filter((p) => p.startsWith("/pagefind/") || p.endsWith(".js"))).toEqual([]);
+
+    // Keyboard only: Tab to the field, type, arrow down to the first result, Enter.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate(() => document.activeElement?.matches(".site-search--header input"))) break;
+    }
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("q");
+    await page.keyboard.type("eenzaam", { delay: 30 });
+    const live = page.locator(`${header} [role=status]`);
+    await expect.poll(() => live.textContent(), poll).toMatch(/gevonden voor “eenzaam”/);
+    expect(requests.some((p) => p.startsWith("/pagefind/"))).toBe(true);
+    expect(await page.locator(`${header} .search-hit__chapter`).first().textContent()).toBe("De inwoner");
+    expect(await page.locator(`${header} .search-hit mark`).count()).toBeGreaterThan(0);
+
+    await page.keyboard.press("ArrowDown");
+    const href = await page.evaluate(() => document.activeElement?.getAttribute("href"));
+    expect(href).toMatch(/^\/inwoner\/#.+/);
+    await page.keyboard.press("Enter");
+    await page.waitForURL((url) => url.hash.length > 1);
+    const url = new URL(page.url());
+    expect(url.pathname + url.hash).toBe(href);
+    const target = await page.evaluate(
+      (id) => document.getElementById(id)?.tagName,
+      decodeURIComponent(url.hash.slice(1)),
+    );
+    expect(target).toMatch(/^H[23]$/);
+    await page.close();
+  });
+
+  it("says so when nothing is found, and Escape closes the results", async () => {
+    const page = await openPage("/wijk/");
+    await page.click(`${header} input`);
+    await page.keyboard.type("xylofoonzaagvis");
+    await expect.poll(() => page.locator(`${header} [role=status]`).textContent(), poll).toBe("Geen resultaten voor “xylofoonzaagvis”");
+    expect(await page.locator(`${header} [data-search-panel]`).isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await page.locator(`${header} [data-search-panel]`).isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("q");
+    await page.close();
+  });
+});
+
+describe("search page", () => {
+  it("shows a query with <, \" and & as text, never as HTML", async () => {
+    const query = `<b id="x">"Lariks" & <i>`;
+    const page = await openPage(`/zoeken/?q=${encodeURIComponent(query)}`);
+    const form = ".site-search--page";
+    await expect.poll(() => page.locator(`${form} [data-search-summary]`).textContent(), poll).toMatch(/voor “/);
+    expect(await page.locator(`${form} [data-search-summary]`).textContent()).toContain(`“${query}”`);
+    expect(await page.inputValue(`${form} input`)).toBe(query);
+    expect(await page.locator("#x, main b, main i").count()).toBe(0);
+    await page.close();
+  });
+
+  it("keeps the query and chapter filter in a shareable URL", async () => {
+    const page = await openPage("/zoeken/?q=Lariks&hoofdstuk=De%20wijk");
+    const form = ".site-search--page";
+    await expect.poll(() => page.locator(`${form} .search-hit__chapter`).allTextContents(), poll).toEqual(["De wijk"]);
+    await page.selectOption(`${form} select`, "");
+    await expect.poll(() => page.locator(`${form} .search-hit__chapter`).count(), poll).toBeGreaterThan(1);
+    expect(new URL(page.url()).searchParams.get("hoofdstuk")).toBeNull();
+    expect(new URL(page.url()).searchParams.get("q")).toBe("Lariks");
+    await page.close();
+  });
+});
