@@ -9,6 +9,7 @@ import { t } from "../i18n/t";
 interface PagefindEngine {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
   search(
     term: string,
     options?: { filters?: Record<string, string> },
@@ -23,7 +24,9 @@ const debounceMs = 40;
 async function loadEngine(): Promise<PagefindEngine> {
   const bundle = new URL("/pagefind/pagefind.js", document.baseURI).href;
   const engine = (await import(/* @vite-ignore */ bundle)) as PagefindEngine;
-  await engine.options({ excerptLength: 22 });
+  // No worker: for an index this small, starting a worker (another script and a second copy
+  // of the wasm) costs more on first use than searching on the main thread.
+  await engine.options({ excerptLength: 22, noWorker: true });
   await engine.init();
   return engine;
 }
@@ -76,7 +79,6 @@ export function attachSearch(form: HTMLFormElement): void {
 
   const setOpen = (open: boolean) => {
     panel.hidden = !open;
-    input.setAttribute("aria-expanded", String(open));
   };
 
   const show = (text: string, hits: SearchHit[]) => {
@@ -124,7 +126,12 @@ export function attachSearch(form: HTMLFormElement): void {
     timer = setTimeout(() => void run(), delay);
   };
 
-  input.addEventListener("input", () => schedule(debounceMs));
+  input.addEventListener("input", () => {
+    // Fetch the index chunks for what is typed so far while the debounce waits.
+    const query = input.value.trim();
+    if (query) void engine.then((pagefind) => pagefind.preload(query)).catch(() => undefined);
+    schedule(debounceMs);
+  });
   filter?.addEventListener("change", () => schedule(0));
   input.addEventListener("focus", () => {
     if (input.value.trim() && list.childElementCount > 0) setOpen(true);
