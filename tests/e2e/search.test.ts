@@ -63,11 +63,14 @@ describe("header search", () => {
     await page.close();
   });
 
-  it("says so when nothing is found, and Escape closes the results", async () => {
+  it("says so when nothing is found; a click in the results keeps them, Escape closes them", async () => {
     const page = await openPage("/wijk/");
     await page.click(`${header} input`);
     await page.keyboard.type("xylofoonzaagvis");
     await expect.poll(() => page.locator(`${header} [role=status]`).textContent(), poll).toBe("Geen resultaten voor “xylofoonzaagvis”");
+    expect(await page.locator(`${header} [data-search-panel]`).isVisible()).toBe(true);
+    // Clicking text in the panel (to select it, say) keeps the panel open.
+    await page.click(`${header} [data-search-summary]`);
     expect(await page.locator(`${header} [data-search-panel]`).isVisible()).toBe(true);
     await page.keyboard.press("Escape");
     expect(await page.locator(`${header} [data-search-panel]`).isVisible()).toBe(false);
