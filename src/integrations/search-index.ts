@@ -4,10 +4,7 @@ import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { build } from "esbuild";
 
-/** Where the index (and the pagefind.js the browser loads) lands inside the built site. */
-export const searchBundleDir = "pagefind";
-/** Our search UI, next to Pagefind's files; Search.astro's inline loader imports it by this name. */
-export const searchUiFile = "wzv-search-ui.js";
+import { searchBundleDir, searchUiFile } from "../lib/search-paths";
 
 /**
  * Bundles src/lib/search-ui.ts into one ES module at a fixed URL. Astro only inlines a page

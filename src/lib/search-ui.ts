@@ -5,6 +5,7 @@
  */
 import { toSearchHit, type PagefindResultData, type SearchHit } from "./search-results";
 import { t } from "../i18n/t";
+import { searchEngineUrl } from "./search-paths";
 
 interface PagefindEngine {
   options(options: Record<string, unknown>): Promise<void>;
@@ -21,8 +22,8 @@ const maxHits = 8;
 /** Short, because the engine is already warm from the focus; keeps typing cheap but quick. */
 const debounceMs = 40;
 
-async function loadEngine(): Promise<PagefindEngine> {
-  const bundle = new URL("/pagefind/pagefind.js", document.baseURI).href;
+async function loadEngine(url: string): Promise<PagefindEngine> {
+  const bundle = new URL(url, document.baseURI).href;
   const engine = (await import(/* @vite-ignore */ bundle)) as PagefindEngine;
   // No worker: for an index this small, starting a worker (another script and a second copy
   // of the wasm) costs more on first use than searching on the main thread.
@@ -73,7 +74,7 @@ export function attachSearch(form: HTMLFormElement): void {
   if (!input || !panel || !summary || !live || !list) return;
   const isPage = form.dataset.search === "page";
 
-  const engine = loadEngine();
+  const engine = loadEngine(form.dataset.searchEngine ?? searchEngineUrl);
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 

@@ -140,11 +140,12 @@ describe("search on every page", () => {
     expect(loadPage("/").getElementById("hoofdstukken")).not.toBeNull();
   });
 
-  it("builds the search UI module the inline loader imports", () => {
-    const loader = [...loadPage("/inwoner/").querySelectorAll("script")].map((s) => s.textContent).join("");
-    const url = /\/pagefind\/[\w-]+\.js/.exec(loader)?.[0];
-    expect(url).toBeDefined();
-    expect(existsSync(path.join(distDir, url!))).toBe(true);
+  it("builds the search UI module and engine the inline loader imports", () => {
+    const form = loadPage("/inwoner/").querySelector("form[data-search]");
+    for (const url of [form?.getAttribute("data-search-ui"), form?.getAttribute("data-search-engine")]) {
+      expect(url).toMatch(/^\/pagefind\/[\w-]+\.js$/);
+      expect(existsSync(path.join(distDir, url!))).toBe(true);
+    }
   });
 
   it("has a /zoeken/ page that explains, without JavaScript, where the chapters are", () => {
