@@ -3,9 +3,13 @@
  * nothing of it loads with a chapter, the keyboard alone finds a passage, and what the
  * reader typed is shown as text.
  */
+import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser";
+import { loadPage } from "../support/dist";
+import { distDir } from "../support/paths";
+import { serveStatic } from "../support/static-server";
 
 let browser: Browser;
 const baseUrl = inject("baseUrl");
@@ -100,5 +104,30 @@ describe("search page", () => {
     expect(new URL(page.url()).searchParams.get("hoofdstuk")).toBeNull();
     expect(new URL(page.url()).searchParams.get("q")).toBe("Lariks");
     await page.close();
+  });
+});
+
+describe("under a strict Content-Security-Policy", () => {
+  it("searches with only the hashed inline loader, 'self' and 'wasm-unsafe-eval' allowed", async () => {
+    const hashes = [...loadPage("/wijk/").querySelectorAll("script:not([src])")].map(
+      (script) => `'sha256-${createHash("sha256").update(script.textContent ?? "").digest("base64")}'`,
+    );
+    const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' ${hashes.join(" ")}; style-src 'self'; connect-src 'self'; worker-src 'self'`;
+    const server = await serveStatic(distDir, () => ({ "Content-Security-Policy": policy }));
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+    });
+    try {
+      await page.goto(`${server.url}/wijk/`);
+      await page.click(`${header} input`);
+      await page.keyboard.type("statushouders");
+      await expect.poll(() => page.locator(`${header} .search-hit__chapter`).allTextContents(), poll).toContain("De stad en regio");
+      expect(violations).toEqual([]);
+    } finally {
+      await page.close();
+      await server.close();
+    }
   });
 });
