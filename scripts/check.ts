@@ -1,0 +1,17 @@
+// `npm run check`: every open point of the document, with file and line, then the count.
+// Exits with 1 only when the document is `vastgesteld` and open points remain.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { collectOpenPoints, formatReport } from "../src/lib/open-points/index.ts";
+import { nodeProjectFiles } from "../src/lib/open-points/node-files.ts";
+
+const root = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL("..", import.meta.url));
+const points = collectOpenPoints(nodeProjectFiles(root));
+console.log(formatReport(points));
+
+const document = JSON.parse(readFileSync(path.join(root, "src/content/document.json"), "utf8")) as { status?: string };
+if (document.status === "vastgesteld" && points.length > 0) {
+  console.error("\nDe status is 'vastgesteld', maar er zijn nog open punten. Los ze op of zet de status terug op 'concept'.");
+  process.exitCode = 1;
+}
