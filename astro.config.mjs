@@ -4,6 +4,7 @@ import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { pdfEdition } from "./src/integrations/pdf-edition.ts";
+import { openPoints } from "./src/integrations/open-points.ts";
 
 // WZV_OUT lets a second build (tests, benchmarks) write elsewhere without clobbering dist/.
 const outDir = process.env.WZV_OUT ?? "./dist";
@@ -30,5 +31,5 @@ export default defineConfig({
     }),
   },
   // Order matters: the PDF is printed from the built pages, then everything is indexed.
-  integrations: [mdx(), pdfEdition(), searchIndex()],
+  integrations: [openPoints(), mdx(), pdfEdition(), searchIndex()],
 });

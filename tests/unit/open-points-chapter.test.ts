@@ -15,7 +15,7 @@ describe("placeholders", () => {
     ["Hier ontbreekt tekst […] in de bron.", "[…]"],
   ])("finds the placeholder in %j", (text, excerpt) => {
     expect(find(text)).toEqual([
-      { kind: "placeholder", file, line: 1, message: `Plaatshouder "${excerpt}" moet nog worden ingevuld.`, excerpt },
+      { kind: "placeholder", file, line: 1, message: `"${excerpt}" moet nog worden ingevuld.`, excerpt },
     ]);
   });
 

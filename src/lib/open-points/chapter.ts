@@ -94,7 +94,7 @@ function placeholders(file: string, text: string, covered: readonly Range[]): Op
       kind: "placeholder",
       file,
       line: lineAt(text, m.index),
-      message: `Plaatshouder "${m[0]}" moet nog worden ingevuld.`,
+      message: `"${m[0]}" moet nog worden ingevuld.`,
       excerpt: m[0],
     }));
 }
