@@ -1,5 +1,8 @@
 import { parse as parseYaml } from "yaml";
-import { findChapterOpenPoints } from "./chapter";
+import type { Dataset } from "../datasets/types";
+import { runChecks } from "../consistency/run";
+import { findChapterOpenPoints, findOpenPointTags } from "./chapter";
+import { inconsistency, missingProvenance, unknownRows } from "./dataset";
 import type { OpenPoint, ProjectFiles } from "./types";
 
 export const chaptersDir = "src/content/chapters";
@@ -16,9 +19,14 @@ function chapterOrder(text: string): number {
   }
 }
 
-/** Open points of every chapter, in document order. */
-export function collectChapterOpenPoints(files: ProjectFiles): OpenPoint[] {
-  const chapters = files
+interface ChapterText {
+  file: string;
+  text: string;
+  order: number;
+}
+
+function readChapters(files: ProjectFiles): ChapterText[] {
+  return files
     .list(chaptersDir)
     .filter((name) => /\.mdx?$/.test(name))
     .map((name) => {
@@ -27,10 +35,46 @@ export function collectChapterOpenPoints(files: ProjectFiles): OpenPoint[] {
       return { file, text, order: chapterOrder(text) };
     })
     .sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
-  return chapters.flatMap(({ file, text }) => findChapterOpenPoints(file, text));
 }
 
-/** Every open point of the project: chapters first (in document order), then datasets. */
-export function collectOpenPoints(files: ProjectFiles): OpenPoint[] {
-  return [...collectChapterOpenPoints(files)];
+/** Open points of every chapter, in document order. */
+export function collectChapterOpenPoints(files: ProjectFiles): OpenPoint[] {
+  return readChapters(files).flatMap(({ file, text }) => findChapterOpenPoints(file, text));
+}
+
+/** Whether a chapter already shows a dataset inside an <OpenPoint> (e.g. its table with unknown
+ * values): then the unknown values are that open point, not a second one. */
+function shownInsideOpenPoint(datasetId: string, chapters: readonly ChapterText[]): boolean {
+  const reference = new RegExp(`\\b(?:of|dataset|data)\\s*=\\s*\\{?\\s*["'\`]${datasetId}["'\`]`);
+  return chapters.some(({ text }) =>
+    findOpenPointTags(text).some((tag) => reference.test(text.slice(tag.start, tag.end))),
+  );
+}
+
+/** Open points of the datasets: unknown source or peildatum, unknown values, failed checks. */
+export function collectDatasetOpenPoints(
+  files: ProjectFiles,
+  datasets: readonly Dataset[],
+  chapters: readonly ChapterText[] = readChapters(files),
+): OpenPoint[] {
+  const outcomes = runChecks(datasets);
+  return [...datasets]
+    .sort((a, b) => a.id.localeCompare(b.id))
+    .flatMap((dataset) => {
+      const yamlText = files.read(dataset.file.meta);
+      return [
+        ...missingProvenance(dataset, yamlText),
+        ...outcomes.filter((o) => o.dataset === dataset.id && !o.ok).map((o) => inconsistency(o, yamlText)),
+        ...(shownInsideOpenPoint(dataset.id, chapters) ? [] : unknownRows(dataset)),
+      ];
+    });
+}
+
+/** Every open point of the project: chapters first (in document order), then datasets by name. */
+export function collectOpenPoints(files: ProjectFiles, datasets: readonly Dataset[] = []): OpenPoint[] {
+  const chapters = readChapters(files);
+  return [
+    ...chapters.flatMap(({ file, text }) => findChapterOpenPoints(file, text)),
+    ...collectDatasetOpenPoints(files, datasets, chapters),
+  ];
 }

@@ -1,0 +1,140 @@
+import { formatNumber } from "../format";
+import { QUALIFIER_COLUMN, valueFields, type Dataset } from "../datasets/types";
+import { checksSchema, type CellRef, type ConsistencyCheck, type GrowthCheck, type SumCheck } from "./schema";
+
+/** The outcome of one check in `data/<id>.yaml`. */
+export interface CheckOutcome {
+  dataset: string;
+  /** "data/<id>.yaml" */
+  file: string;
+  /** 0-based position in the `checks:` list. */
+  index: number;
+  ok: boolean;
+  /** Dutch: what was compared and, on a mismatch, both numbers. */
+  message: string;
+}
+
+/** A check that cannot run because it is written wrongly: stops the build like any bad input. */
+export class CheckDefinitionError extends Error {
+  override name = "CheckDefinitionError";
+}
+
+interface ResolvedCell {
+  value: number | null;
+  /** "ruim 6.000 (2024)" */
+  label: string;
+}
+
+function fail(dataset: Dataset, index: number, problem: string): never {
+  throw new CheckDefinitionError(`${dataset.file.meta}, controle ${index + 1} onder checks: ${problem}`);
+}
+
+/** Validated checks of a dataset; [] when it has none. */
+export function checksOf(dataset: Dataset): ConsistencyCheck[] {
+  if (dataset.meta.checks === undefined) return [];
+  const parsed = checksSchema.safeParse(dataset.meta.checks);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0]!;
+  const [index, ...field] = issue.path;
+  const where = typeof index === "number" ? `controle ${index + 1}` : "checks";
+  const fieldText = field.length > 0 ? `, veld "${field.map(String).join(".")}"` : "";
+  throw new CheckDefinitionError(`${dataset.file.meta}, ${where}${fieldText} onder checks: ${issue.message}`);
+}
+
+function unitSuffix(dataset: Dataset): string {
+  return dataset.meta.unit === "%" ? "%" : "";
+}
+
+function resolveCell(
+  ref: CellRef,
+  home: Dataset,
+  all: readonly Dataset[],
+  index: number,
+  defaultColumn: string | undefined,
+): ResolvedCell {
+  const spec = typeof ref === "object" ? ref : { row: ref };
+  const datasetId = "dataset" in spec && spec.dataset ? spec.dataset : home.id;
+  const dataset = all.find((d) => d.id === datasetId);
+  if (!dataset) {
+    fail(home, index, `de dataset "${datasetId}" bestaat niet. Kies uit: ${all.map((d) => d.id).join(", ")}.`);
+  }
+  const numberColumns = valueFields(dataset.meta).map((f) => f.name);
+  const column = ("column" in spec ? spec.column : undefined) ?? defaultColumn ?? (numberColumns.length === 1 ? numberColumns[0] : undefined);
+  if (column === undefined || !numberColumns.includes(column)) {
+    const problem = column === undefined ? `noem de kolom (column: …)` : `de kolom "${column}" is geen getallenkolom van ${dataset.id}`;
+    fail(home, index, `${problem}. Kies uit: ${numberColumns.join(", ")}.`);
+  }
+  const key = dataset.meta.schema.primaryKey;
+  const row = dataset.rows.find((r) => String(r[key]) === String(spec.row));
+  if (!row) {
+    fail(home, index, `de rij "${spec.row}" staat niet in ${dataset.file.csv}. Kies uit: ${dataset.rows.map((r) => String(r[key])).join(", ")}.`);
+  }
+  const raw = row[column];
+  const value = typeof raw === "number" ? raw : null;
+  const qualifier = typeof row[QUALIFIER_COLUMN] === "string" && row[QUALIFIER_COLUMN] ? `${String(row[QUALIFIER_COLUMN])} ` : "";
+  const shown = value === null ? "onbekend" : `${qualifier}${formatNumber(value)}${unitSuffix(dataset)}`;
+  return { value, label: `${shown} (${String(row[key])})` };
+}
+
+function resolveValue(ref: CellRef, home: Dataset, all: readonly Dataset[], index: number, column?: string): ResolvedCell {
+  if (typeof ref === "number") return { value: ref, label: formatNumber(ref) };
+  return resolveCell(ref, home, all, index, column);
+}
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+function runGrowth(check: GrowthCheck, home: Dataset, all: readonly Dataset[], index: number): Omit<CheckOutcome, "dataset" | "file" | "index"> {
+  const from = resolveCell(check.from, home, all, index, undefined);
+  const to = resolveCell(check.to, home, all, index, undefined);
+  const stated = resolveValue(check.stated, home, all, index);
+  if (from.value === null || to.value === null || stated.value === null || from.value === 0) {
+    return { ok: false, message: `De stijging kan niet worden nagerekend: van ${from.label} naar ${to.label}, genoemd ${stated.label}.` };
+  }
+  const computed = ((to.value - from.value) / from.value) * 100;
+  const difference = Math.abs(computed - stated.value);
+  const statedText = `${formatNumber(stated.value)}%`;
+  const computedText = `${formatNumber(round1(computed), 1)}%`;
+  const values = `van ${from.label} naar ${to.label}`;
+  if (difference <= check.tolerance) {
+    return { ok: true, message: `De genoemde stijging van ${statedText} klopt met de waarden: ${values} is ${computedText}.` };
+  }
+  return {
+    ok: false,
+    message:
+      `De genoemde stijging van ${statedText} klopt niet met de waarden: ${values} is een stijging van ${computedText}. ` +
+      `Verschil ${formatNumber(round1(difference), 1)} procentpunt; toegestaan is ${formatNumber(check.tolerance)}.`,
+  };
+}
+
+function runSum(check: SumCheck, home: Dataset, all: readonly Dataset[], index: number): Omit<CheckOutcome, "dataset" | "file" | "index"> {
+  const parts = check.rows.map((ref) => resolveCell(ref, home, all, index, check.column));
+  const total = resolveValue(check.total, home, all, index, check.column);
+  const suffix = typeof check.total === "number" ? unitSuffix(home) : "";
+  const terms = parts.map((p) => p.label).join(" + ");
+  if (parts.some((p) => p.value === null) || total.value === null) {
+    return { ok: false, message: `De som kan niet worden nagerekend: ${terms}, totaal ${total.label}${suffix}.` };
+  }
+  const sum = parts.reduce((acc, p) => acc + (p.value ?? 0), 0);
+  const difference = Math.abs(sum - total.value);
+  const sumText = `${formatNumber(sum)}${unitSuffix(home)}`;
+  const totalText = `${total.label}${suffix}`;
+  if (difference <= check.tolerance) {
+    return { ok: true, message: `${terms} = ${sumText}; dat klopt met het totaal ${totalText}.` };
+  }
+  return {
+    ok: false,
+    message: `${terms} = ${sumText}, maar het totaal hoort ${totalText} te zijn. Verschil ${formatNumber(difference)}; toegestaan is ${formatNumber(check.tolerance)}.`,
+  };
+}
+
+/** Runs every check of every dataset. Throws a CheckDefinitionError for a check written wrongly. */
+export function runChecks(datasets: readonly Dataset[]): CheckOutcome[] {
+  return datasets.flatMap((dataset) =>
+    checksOf(dataset).map((check, index) => ({
+      dataset: dataset.id,
+      file: dataset.file.meta,
+      index,
+      ...(check.type === "growth" ? runGrowth(check, dataset, datasets, index) : runSum(check, dataset, datasets, index)),
+    })),
+  );
+}

@@ -1,0 +1,80 @@
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { UNKNOWN } from "../../schemas/dataset";
+import type { Dataset } from "../datasets/types";
+import type { CheckOutcome } from "../consistency/run";
+import type { OpenPoint } from "./types";
+
+/** 1-based line of a key path in a YAML text (e.g. ["checks", 0]); 1 when not found. */
+export function yamlLine(yamlText: string, path: readonly (string | number)[]): number {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter });
+  let node: unknown = document.contents;
+  let offset: number | undefined;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0];
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === "number") {
+      const item = node.items[key] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0];
+      node = item;
+    } else break;
+  }
+  return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+}
+
+const isUnknown = (value: unknown) => typeof value === "string" && value.trim().toLowerCase() === UNKNOWN;
+
+/** A dataset whose source or peildatum is not known: one point per dataset. */
+export function missingProvenance(dataset: Dataset, yamlText: string): OpenPoint[] {
+  const { source, peildatum } = dataset.meta;
+  const missing: { what: string; path: string[] }[] = [];
+  if (isUnknown(source.publisher) || isUnknown(source.document)) {
+    const parts = [isUnknown(source.publisher) && "uitgever", isUnknown(source.document) && "document"].filter(Boolean);
+    missing.push({ what: `de bron (${parts.join(" en ")})`, path: ["source", isUnknown(source.publisher) ? "publisher" : "document"] });
+  }
+  if (isUnknown(peildatum)) missing.push({ what: "de peildatum", path: ["peildatum"] });
+  if (missing.length === 0) return [];
+  const lines = missing.map((m) => yamlLine(yamlText, m.path));
+  return [
+    {
+      kind: "missing-source",
+      file: dataset.file.meta,
+      line: Math.min(...lines),
+      message: `Van de cijfers "${dataset.meta.title}" is niet bekend: ${missing.map((m) => m.what).join(" en ")}.`,
+    },
+  ];
+}
+
+/** Rows with a cell marked `onbekend`: one point per dataset, naming the rows. */
+export function unknownRows(dataset: Dataset): OpenPoint[] {
+  const key = dataset.meta.schema.primaryKey;
+  const rows = dataset.rows
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => Object.entries(row).some(([column, value]) => column !== key && isUnknown(value)));
+  if (rows.length === 0) return [];
+  const names = rows.map(({ row }) => String(row[key]));
+  const count = rows.length === dataset.rows.length ? `Bij alle ${rows.length} rijen` : `Bij ${rows.length} van de ${dataset.rows.length} rijen`;
+  return [
+    {
+      kind: "unknown-data",
+      file: dataset.file.csv,
+      // Row 1 of the spreadsheet is the header.
+      line: rows[0]!.index + 2,
+      message: `${count} van "${dataset.meta.title}" is een gegeven onbekend: ${names.join(", ")}.`,
+    },
+  ];
+}
+
+/** A failed consistency check, at the line of the check in the dataset's YAML. */
+export function inconsistency(outcome: CheckOutcome, yamlText: string): OpenPoint {
+  return {
+    kind: "inconsistent",
+    file: outcome.file,
+    line: yamlLine(yamlText, ["checks", outcome.index]),
+    message: outcome.message,
+  };
+}

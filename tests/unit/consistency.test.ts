@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { CheckDefinitionError, runChecks } from "../../src/lib/consistency";
+import type { Dataset, DatasetRow } from "../../src/lib/datasets/types";
+import type { DatasetMeta } from "../../src/schemas/dataset";
+
+function dataset(id: string, unit: string, key: string, rows: DatasetRow[], checks?: unknown[]): Dataset {
+  const columns = Object.keys(rows[0]!);
+  const meta: DatasetMeta = {
+    title: id,
+    description: id,
+    source: { publisher: "onbekend", document: "onbekend" },
+    peildatum: "onbekend",
+    version: 1,
+    licence: "onbekend",
+    unit,
+    schema: {
+      primaryKey: key,
+      fields: columns.map((name) => ({
+        name,
+        title: name,
+        type: name === key ? (typeof rows[0]![name] === "number" ? "year" : "string") : typeof rows[0]![name] === "number" ? "number" : "string",
+      })),
+    },
+    changes: [{ version: 1, date: "2026-11-28", description: "Eerste versie." }],
+    ...(checks ? { checks } : {}),
+  };
+  return { id, meta, rows, file: { csv: `data/${id}.csv`, meta: `data/${id}.yaml` } };
+}
+
+const zorgvraag = dataset("zorgvraag-drenthe", "mensen", "jaar", [
+  { jaar: 2024, aantal: 6000, kwalificatie: "ruim" },
+  { jaar: 2040, aantal: 10000, kwalificatie: "ruim" },
+]);
+const stijging = (stated: number, tolerance?: number) =>
+  dataset("zorgvraag-drenthe-stijging", "%", "periode", [{ periode: "2024–2040", stijging: stated, kwalificatie: "naar schatting" }], [
+    {
+      type: "growth",
+      stated: { row: "2024–2040" },
+      from: { dataset: "zorgvraag-drenthe", row: 2024 },
+      to: { dataset: "zorgvraag-drenthe", row: 2040 },
+      ...(tolerance === undefined ? {} : { tolerance }),
+    },
+  ]);
+
+describe("growth check", () => {
+  it("reports a stated growth that does not match its values, with both numbers", () => {
+    expect(runChecks([zorgvraag, stijging(41.3, 1)])).toEqual([
+      {
+        dataset: "zorgvraag-drenthe-stijging",
+        file: "data/zorgvraag-drenthe-stijging.yaml",
+        index: 0,
+        ok: false,
+        message:
+          "De genoemde stijging van 41,3% klopt niet met de waarden: van ruim 6.000 (2024) naar ruim 10.000 (2040) is een stijging van 66,7%. Verschil 25,4 procentpunt; toegestaan is 1.",
+      },
+    ]);
+  });
+
+  it("accepts a stated growth within the tolerance", () => {
+    const [outcome] = runChecks([zorgvraag, stijging(66.7)]);
+    expect(outcome).toMatchObject({
+      ok: true,
+      message: "De genoemde stijging van 66,7% klopt met de waarden: van ruim 6.000 (2024) naar ruim 10.000 (2040) is 66,7%.",
+    });
+  });
+
+  it("takes a stated number written in the check itself", () => {
+    const check = { type: "growth", from: 2024, to: 2040, stated: 66.7 };
+    const own = dataset("x", "mensen", "jaar", [{ jaar: 2024, aantal: 6000 }, { jaar: 2040, aantal: 10000 }], [check]);
+    expect(runChecks([own])[0]?.ok).toBe(true);
+  });
+});
+
+describe("sum check", () => {
+  const buurt = (values: number[]) =>
+    dataset(
+      "voorzieningen-in-de-buurt",
+      "%",
+      "antwoord",
+      [
+        { antwoord: "buurt biedt alles", aandeel: values[0]! },
+        { antwoord: "niet alles, wel bereikbaar", aandeel: values[1]! },
+        { antwoord: "lastig te bereiken", aandeel: values[2]! },
+      ],
+      [{ type: "sum", rows: ["buurt biedt alles", "niet alles, wel bereikbaar", "lastig te bereiken"], total: 100 }],
+    );
+
+  it("accepts 64 + 29 + 7 = 100", () => {
+    expect(runChecks([buurt([64, 29, 7])])[0]).toMatchObject({
+      ok: true,
+      message: "64% (buurt biedt alles) + 29% (niet alles, wel bereikbaar) + 7% (lastig te bereiken) = 100%; dat klopt met het totaal 100%.",
+    });
+  });
+
+  it("reports parts that do not add up to the total", () => {
+    expect(runChecks([buurt([64, 28, 7])])[0]).toMatchObject({
+      ok: false,
+      message:
+        "64% (buurt biedt alles) + 28% (niet alles, wel bereikbaar) + 7% (lastig te bereiken) = 99%, maar het totaal hoort 100% te zijn. Verschil 1; toegestaan is 0.",
+    });
+  });
+});
+
+describe("a check written wrongly stops with a message naming file, check and what to choose", () => {
+  it.each([
+    [{ type: "groei", from: 2024, to: 2040, stated: 1 }, "data/x.yaml, controle 1, veld \"type\" onder checks: Onbekend soort controle. Kies bij type uit: growth, sum."],
+    [{ type: "growth", from: 2025, to: 2040, stated: 1 }, 'data/x.yaml, controle 1 onder checks: de rij "2025" staat niet in data/x.csv. Kies uit: 2024, 2040.'],
+    [{ type: "growth", from: { dataset: "y", row: 2024 }, to: 2040, stated: 1 }, 'data/x.yaml, controle 1 onder checks: de dataset "y" bestaat niet. Kies uit: x.'],
+    [{ type: "sum", rows: [2024, 2040], column: "jaar", total: 1 }, 'data/x.yaml, controle 1 onder checks: de kolom "jaar" is geen getallenkolom van x. Kies uit: aantal.'],
+  ])("%j", (check, message) => {
+    const own = dataset("x", "mensen", "jaar", [{ jaar: 2024, aantal: 1 }, { jaar: 2040, aantal: 2 }], [check]);
+    expect(() => runChecks([own])).toThrow(new CheckDefinitionError(message));
+  });
+});

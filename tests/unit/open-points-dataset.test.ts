@@ -1,0 +1,100 @@
+import { describe, expect, it } from "vitest";
+import { collectOpenPoints, formatReport, type ProjectFiles } from "../../src/lib/open-points";
+import type { Dataset } from "../../src/lib/datasets/types";
+import type { DatasetMeta } from "../../src/schemas/dataset";
+
+const yaml = `title: Ontmoetingsruimte per wijk
+description: Per wijk.
+source:
+  publisher: gemeente Assen
+  document: onbekend
+peildatum: onbekend
+version: 1
+checks:
+  - type: sum
+    rows: [a, b]
+    total: 100
+`;
+
+function meta(overrides: Partial<DatasetMeta>): DatasetMeta {
+  return {
+    title: "Ontmoetingsruimte per wijk",
+    description: "Per wijk.",
+    source: { publisher: "gemeente Assen", document: "onbekend" },
+    peildatum: "onbekend",
+    version: 1,
+    licence: "onbekend",
+    unit: "%",
+    schema: {
+      primaryKey: "wijk",
+      fields: [
+        { name: "wijk", type: "string", title: "Wijk" },
+        { name: "aandeel", type: "number", title: "Aandeel" },
+        { name: "status", type: "string", title: "Status" },
+      ],
+    },
+    changes: [{ version: 1, date: "2026-11-28", description: "Eerste versie." }],
+    ...overrides,
+  };
+}
+
+const dataset = (overrides: Partial<DatasetMeta> = {}): Dataset => ({
+  id: "ontmoetingsruimte",
+  meta: meta(overrides),
+  rows: [
+    { wijk: "a", aandeel: 60, status: "bekend" },
+    { wijk: "b", aandeel: 30, status: "onbekend" },
+    { wijk: "c", aandeel: null, status: "onbekend" },
+  ],
+  file: { csv: "data/ontmoetingsruimte.csv", meta: "data/ontmoetingsruimte.yaml" },
+});
+
+function files(chapters: Record<string, string>): ProjectFiles {
+  const all: Record<string, string> = { "data/ontmoetingsruimte.yaml": yaml };
+  for (const [name, text] of Object.entries(chapters)) all[`src/content/chapters/${name}`] = text;
+  return {
+    list: (dir) => (dir === "src/content/chapters" ? Object.keys(chapters).sort() : []),
+    read: (file) => {
+      const text = all[file];
+      if (text === undefined) throw new Error(`no ${file}`);
+      return text;
+    },
+  };
+}
+
+describe("open points of a dataset", () => {
+  it("lists unknown source and peildatum once, a failed check with both numbers, and the unknown rows", () => {
+    expect(formatReport(collectOpenPoints(files({}), [dataset({ checks: [{ type: "sum", rows: ["a", "b"], total: 100 }] })]))).toBe(
+      [
+        'data/ontmoetingsruimte.yaml:5  Bron of peildatum ontbreekt: Van de cijfers "Ontmoetingsruimte per wijk" is niet bekend: de bron (document) en de peildatum.',
+        "data/ontmoetingsruimte.yaml:9  Cijfers kloppen niet: 60% (a) + 30% (b) = 90%, maar het totaal hoort 100% te zijn. Verschil 10; toegestaan is 0.",
+        'data/ontmoetingsruimte.csv:3  Onbekend gegeven: Bij 2 van de 3 rijen van "Ontmoetingsruimte per wijk" is een gegeven onbekend: b, c.',
+        "",
+        "3 open punten.",
+      ].join("\n"),
+    );
+  });
+
+  it("has no open points when source and peildatum are known and the checks pass", () => {
+    const known = dataset({ source: { publisher: "gemeente Assen", document: "Analyse" }, peildatum: "2025", checks: [] });
+    known.rows = [{ wijk: "a", aandeel: 60, status: "bekend" }];
+    expect(collectOpenPoints(files({}), [known])).toEqual([]);
+  });
+
+  it("counts unknown rows once when a chapter shows the dataset inside an <OpenPoint>", () => {
+    const chapter = '---\norder: 1\n---\n\n<OpenPoint block reason="Markeringen verloren.">\n<DataTable of="ontmoetingsruimte" />\n</OpenPoint>\n';
+    const points = collectOpenPoints(files({ "wijk.mdx": chapter }), [dataset({ checks: [] })]);
+    expect(points.map((p) => `${p.file}:${p.line} ${p.kind}`)).toEqual([
+      "src/content/chapters/wijk.mdx:5 open-point",
+      "data/ontmoetingsruimte.yaml:5 missing-source",
+    ]);
+  });
+
+  it("puts chapters in document order, not file-name order", () => {
+    const points = collectOpenPoints(
+      files({ "a.mdx": "---\norder: 2\n---\nTODO", "b.mdx": "---\norder: 1\n---\nxx" }),
+      [],
+    );
+    expect(points.map((p) => p.file)).toEqual(["src/content/chapters/b.mdx", "src/content/chapters/a.mdx"]);
+  });
+});
