@@ -3,11 +3,18 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { collectOpenPoints, formatReport } from "../src/lib/open-points/index.ts";
-import { nodeProjectFiles } from "../src/lib/open-points/node-files.ts";
+import { formatReport } from "../src/lib/open-points/index.ts";
+import { openPointsOnDisk } from "../src/lib/open-points/project.ts";
 
 const root = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL("..", import.meta.url));
-const points = collectOpenPoints(nodeProjectFiles(root));
+let points;
+try {
+  points = openPointsOnDisk(root);
+} catch (error) {
+  // Bad data or a check written wrongly: the message is meant for the editor, not a stack trace.
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(2);
+}
 console.log(formatReport(points));
 
 const document = JSON.parse(readFileSync(path.join(root, "src/content/document.json"), "utf8")) as { status?: string };

@@ -3,8 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { documentSchema } from "../schemas/document";
-import { collectOpenPoints } from "../lib/open-points/collect";
-import { nodeProjectFiles } from "../lib/open-points/node-files";
+import { openPointsOnDisk } from "../lib/open-points/project";
 import { publicationVerdict } from "../lib/open-points/status";
 
 /** Before the build: report open points as warnings for a concept; stop a `vastgesteld` build that has any. */
@@ -20,7 +19,7 @@ export function openPoints(): AstroIntegration {
         const document = documentSchema.parse(
           JSON.parse(readFileSync(path.join(root, "src/content/document.json"), "utf8")),
         );
-        const verdict = publicationVerdict(document.status, collectOpenPoints(nodeProjectFiles(root)));
+        const verdict = publicationVerdict(document.status, openPointsOnDisk(root));
         if (verdict.action === "warn") logger.warn(verdict.message);
         if (verdict.action === "refuse") {
           logger.error(verdict.message);
