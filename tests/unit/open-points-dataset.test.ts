@@ -66,9 +66,9 @@ describe("open points of a dataset", () => {
   it("lists unknown source and peildatum once, a failed check with both numbers, and the unknown rows", () => {
     expect(formatReport(collectOpenPoints(files({}), [dataset({ checks: [{ type: "sum", rows: ["a", "b"], total: 100 }] })]))).toBe(
       [
-        'data/ontmoetingsruimte.yaml:5  Bron of peildatum ontbreekt: Van de cijfers "Ontmoetingsruimte per wijk" is niet bekend: de bron (document) en de peildatum.',
         "data/ontmoetingsruimte.yaml:9  Cijfers kloppen niet: 60% (a) + 30% (b) = 90%, maar het totaal hoort 100% te zijn. Verschil 10; toegestaan is 0.",
         'data/ontmoetingsruimte.csv:3  Onbekend gegeven: Bij 2 van de 3 rijen van "Ontmoetingsruimte per wijk" is een gegeven onbekend: b, c.',
+        'data/ontmoetingsruimte.yaml:5  Bron of peildatum ontbreekt: Van de cijfers "Ontmoetingsruimte per wijk" is niet bekend: de bron (document) en de peildatum.',
         "",
         "3 open punten.",
       ].join("\n"),
@@ -79,6 +79,12 @@ describe("open points of a dataset", () => {
     const known = dataset({ source: { publisher: "gemeente Assen", document: "Analyse" }, peildatum: "2025", checks: [] });
     known.rows = [{ wijk: "a", aandeel: 60, status: "bekend" }];
     expect(collectOpenPoints(files({}), [known])).toEqual([]);
+  });
+
+  it("counts unknown rows once when a chapter lists them in a table inside an <OpenPoint>", () => {
+    const chapter = '---\norder: 1\n---\n\n<OpenPoint block reason="Verloren.">\n\n| Wijk | Status |\n| --- | --- |\n| b | onbekend |\n| c | onbekend |\n\n</OpenPoint>\n';
+    const points = collectOpenPoints(files({ "wijk.mdx": chapter }), [dataset({ checks: [] })]);
+    expect(points.map((p) => p.kind)).toEqual(["open-point", "missing-source"]);
   });
 
   it("counts unknown rows once when a chapter shows the dataset inside an <OpenPoint>", () => {

@@ -2,7 +2,7 @@ import { parse as parseYaml } from "yaml";
 import type { Dataset } from "../datasets/types";
 import { runChecks } from "../consistency/run";
 import { findChapterOpenPoints, findOpenPointTags } from "./chapter";
-import { inconsistency, missingProvenance, unknownRows } from "./dataset";
+import { inconsistency, missingProvenance, unknownRowNames, unknownRows } from "./dataset";
 import type { OpenPoint, ProjectFiles } from "./types";
 
 export const chaptersDir = "src/content/chapters";
@@ -42,12 +42,18 @@ export function collectChapterOpenPoints(files: ProjectFiles): OpenPoint[] {
   return readChapters(files).flatMap(({ file, text }) => findChapterOpenPoints(file, text));
 }
 
-/** Whether a chapter already shows a dataset inside an <OpenPoint> (e.g. its table with unknown
- * values): then the unknown values are that open point, not a second one. */
-function shownInsideOpenPoint(datasetId: string, chapters: readonly ChapterText[]): boolean {
-  const reference = new RegExp(`\\b(?:of|dataset|data)\\s*=\\s*\\{?\\s*["'\`]${datasetId}["'\`]`);
+/** Whether a chapter already shows a dataset's unknown rows inside an <OpenPoint>: the tag refers
+ * to the dataset (`of="…"`), or lists every unknown row by name (a table typed in the chapter).
+ * Then those unknown values are that open point, not a second one. */
+function shownInsideOpenPoint(dataset: Dataset, chapters: readonly ChapterText[]): boolean {
+  const reference = new RegExp(`\\b(?:of|dataset|data)\\s*=\\s*\\{?\\s*["'\`]${dataset.id}["'\`]`);
+  const names = unknownRowNames(dataset);
   return chapters.some(({ text }) =>
-    findOpenPointTags(text).some((tag) => reference.test(text.slice(tag.start, tag.end))),
+    findOpenPointTags(text).some((tag) => {
+      const inside = text.slice(tag.start, tag.end);
+      const cells = new Set(inside.split("|").map((cell) => cell.trim()));
+      return reference.test(inside) || (names.length > 0 && names.every((name) => cells.has(name)));
+    }),
   );
 }
 
@@ -58,16 +64,17 @@ export function collectDatasetOpenPoints(
   chapters: readonly ChapterText[] = readChapters(files),
 ): OpenPoint[] {
   const outcomes = runChecks(datasets);
-  return [...datasets]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .flatMap((dataset) => {
-      const yamlText = files.read(dataset.file.meta);
-      return [
-        ...missingProvenance(dataset, yamlText),
-        ...outcomes.filter((o) => o.dataset === dataset.id && !o.ok).map((o) => inconsistency(o, yamlText)),
-        ...(shownInsideOpenPoint(dataset.id, chapters) ? [] : unknownRows(dataset)),
-      ];
-    });
+  const sorted = [...datasets].sort((a, b) => a.id.localeCompare(b.id));
+  const problems = sorted.flatMap((dataset) => {
+    const yamlText = files.read(dataset.file.meta);
+    return [
+      ...outcomes.filter((o) => o.dataset === dataset.id && !o.ok).map((o) => inconsistency(o, yamlText)),
+      ...(shownInsideOpenPoint(dataset, chapters) ? [] : unknownRows(dataset)),
+    ];
+  });
+  // Unknown sources last: they are many and alike, and should not bury the rest.
+  const provenance = sorted.flatMap((dataset) => missingProvenance(dataset, files.read(dataset.file.meta)));
+  return [...problems, ...provenance];
 }
 
 /** Every open point of the project: chapters first (in document order), then datasets by name. */

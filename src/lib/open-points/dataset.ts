@@ -49,12 +49,22 @@ export function missingProvenance(dataset: Dataset, yamlText: string): OpenPoint
   ];
 }
 
+function rowsWithUnknowns(dataset: Dataset) {
+  const key = dataset.meta.schema.primaryKey;
+  return dataset.rows
+    .map((row, index) => ({ row, index }))
+    .filter(({ row }) => Object.entries(row).some(([column, value]) => column !== key && isUnknown(value)));
+}
+
+/** Names (primary key values) of the rows with a cell marked `onbekend`. */
+export function unknownRowNames(dataset: Dataset): string[] {
+  return rowsWithUnknowns(dataset).map(({ row }) => String(row[dataset.meta.schema.primaryKey]));
+}
+
 /** Rows with a cell marked `onbekend`: one point per dataset, naming the rows. */
 export function unknownRows(dataset: Dataset): OpenPoint[] {
   const key = dataset.meta.schema.primaryKey;
-  const rows = dataset.rows
-    .map((row, index) => ({ row, index }))
-    .filter(({ row }) => Object.entries(row).some(([column, value]) => column !== key && isUnknown(value)));
+  const rows = rowsWithUnknowns(dataset);
   if (rows.length === 0) return [];
   const names = rows.map(({ row }) => String(row[key]));
   const count = rows.length === dataset.rows.length ? `Bij alle ${rows.length} rijen` : `Bij ${rows.length} van de ${dataset.rows.length} rijen`;

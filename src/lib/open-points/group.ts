@@ -1,17 +1,21 @@
 import type { OpenPoint } from "./types";
 
 export interface OpenPointGroup {
-  file: string;
+  key: string;
   points: OpenPoint[];
 }
 
-/** Open points grouped by file, keeping the order in which files first appear. */
-export function groupByFile(points: readonly OpenPoint[]): OpenPointGroup[] {
+/** Open points grouped by a key (default: their file), keeping the order in which keys first appear. */
+export function groupPoints(
+  points: readonly OpenPoint[],
+  keyOf: (point: OpenPoint) => string = (point) => point.file,
+): OpenPointGroup[] {
   const groups: OpenPointGroup[] = [];
   for (const point of points) {
-    const group = groups.find((g) => g.file === point.file);
+    const key = keyOf(point);
+    const group = groups.find((g) => g.key === key);
     if (group) group.points.push(point);
-    else groups.push({ file: point.file, points: [point] });
+    else groups.push({ key, points: [point] });
   }
   return groups;
 }
