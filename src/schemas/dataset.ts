@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { checksSchema } from "../lib/consistency/schema";
 
 /**
  * Metadata of one dataset: `data/<id>.yaml`, next to `data/<id>.csv`.
@@ -109,8 +110,8 @@ export const datasetMetaSchema = z
       .array(changeSchema, { error: "Houd onder changes bij wat er per versie veranderde." })
       .min(1, "Beschrijf onder changes minstens de eerste versie."),
     /** Consistency checks (e.g. a stated growth percentage recomputed from its values).
-     * Their shape is owned by the editors' checks module, which validates them itself. */
-    checks: z.array(z.unknown()).optional(),
+     * Their shape is owned by the editors' checks module (src/lib/consistency/schema.ts). */
+    checks: checksSchema.optional(),
   })
   .superRefine((meta, ctx) => {
     const names = meta.schema.fields.map((field) => field.name);

@@ -103,12 +103,23 @@ describe("sum check", () => {
 
 describe("a check written wrongly stops with a message naming file, check and what to choose", () => {
   it.each([
-    [{ type: "groei", from: 2024, to: 2040, stated: 1 }, "data/x.yaml, controle 1, veld \"type\" onder checks: Onbekend soort controle. Kies bij type uit: growth, sum."],
+    [{ type: "groei", from: 2024, to: 2040, stated: 1 }, "data/x.yaml, controle 1, veld \"type\" onder checks: type: growth (een genoemd groeipercentage narekenen) of type: sum (delen die samen een totaal vormen)"],
     [{ type: "growth", from: 2025, to: 2040, stated: 1 }, 'data/x.yaml, controle 1 onder checks: de rij "2025" staat niet in data/x.csv. Kies uit: 2024, 2040.'],
     [{ type: "growth", from: { dataset: "y", row: 2024 }, to: 2040, stated: 1 }, 'data/x.yaml, controle 1 onder checks: de dataset "y" bestaat niet. Kies uit: x.'],
     [{ type: "sum", rows: [2024, 2040], column: "jaar", total: 1 }, 'data/x.yaml, controle 1 onder checks: de kolom "jaar" is geen getallenkolom van x. Kies uit: aantal.'],
   ])("%j", (check, message) => {
     const own = dataset("x", "mensen", "jaar", [{ jaar: 2024, aantal: 1 }, { jaar: 2040, aantal: 2 }], [check]);
     expect(() => runChecks([own])).toThrow(new CheckDefinitionError(message));
+  });
+});
+
+describe("checks in data/<id>.yaml are validated when the data is read", () => {
+  it("stops the data loader on an unknown type, naming file, field and the valid types", async () => {
+    const { loadDatasets } = await import("../../src/lib/datasets/load");
+    const { readFileSync } = await import("node:fs");
+    const yaml = readFileSync("data/leefbaarheid.yaml", "utf8").replace("- type: sum", "- type: som");
+    const csv = readFileSync("data/leefbaarheid.csv", "utf8");
+    const files = { dir: "data", names: ["leefbaarheid.csv", "leefbaarheid.yaml"], read: (name: string) => (name.endsWith(".csv") ? csv : yaml) };
+    expect(() => loadDatasets(files)).toThrow(/data\/leefbaarheid\.yaml, veld "checks\.1\.type"[\s\S]*Gevonden: "som"[\s\S]*type: growth .* of type: sum/);
   });
 });

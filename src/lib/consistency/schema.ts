@@ -9,7 +9,7 @@ const cellObjectSchema = z.strictObject({
   /** Leave out when the dataset has one number column. */
   column: z.string().trim().min(1).optional(),
 });
-const cellMessage = 'Verwijs naar een cel als  { row: "2024", column: aantal }  of alleen met de rijnaam ("2024").';
+const cellMessage = 'een cel, zoals  { row: "2024", column: aantal }, of alleen de rijnaam ("2024"); bij stated en total mag ook een getal';
 
 export const cellRefSchema = z.union([z.string().trim().min(1), z.number(), cellObjectSchema], { error: cellMessage });
 
@@ -52,7 +52,7 @@ export const checkTypes = ["growth", "sum"] as const;
 export const checkSchema = z.discriminatedUnion("type", [growthCheckSchema, sumCheckSchema], {
   error: (issue) =>
     issue.code === "invalid_union"
-      ? `Onbekend soort controle. Kies bij type uit: ${checkTypes.join(", ")}.`
+      ? "type: growth (een genoemd groeipercentage narekenen) of type: sum (delen die samen een totaal vormen)"
       : undefined,
 });
 
