@@ -1,13 +1,15 @@
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { projectRoot } from "../support/paths";
+import { makeTempProject } from "../support/temp-project";
 
 /** `npm run check` as an editor runs it, on today's content. */
-function runCheck(): { status: number | null; stdout: string; stderr: string } {
+function runCheck(root?: string): { status: number | null; stdout: string; stderr: string } {
   const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
-  const result = spawnSync(process.execPath, [tsx, "scripts/check.ts"], { cwd: projectRoot, encoding: "utf8" });
+  const args = [tsx, "scripts/check.ts", ...(root ? [root] : [])];
+  const result = spawnSync(process.execPath, args, { cwd: projectRoot, encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -110,5 +112,21 @@ describe("npm run check on today's content", () => {
   it("ends with the count", () => {
     expect(lines.at(-2)).toBe("");
     expect(lines.at(-1)).toBe(`${expected.length + unknownProvenance.length} open punten.`);
+  });
+});
+
+describe("npm run check on a vastgesteld document with open points", () => {
+  it("lists them and exits with an error", () => {
+    const project = makeTempProject();
+    try {
+      const file = project.file("src/content/document.json");
+      writeFileSync(file, readFileSync(file, "utf8").replace('"concept"', '"vastgesteld"'));
+      const result = runCheck(project.root);
+      expect(result.status).toBe(1);
+      expect(result.stdout).toContain("src/content/chapters/huis.mdx:");
+      expect(result.stderr).toContain("De status is 'vastgesteld', maar er zijn nog open punten.");
+    } finally {
+      project.remove();
+    }
   });
 });
