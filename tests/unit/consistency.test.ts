@@ -22,7 +22,7 @@ function dataset(id: string, unit: string, key: string, rows: DatasetRow[], chec
       })),
     },
     changes: [{ version: 1, date: "2026-11-28", description: "Eerste versie." }],
-    ...(checks ? { checks } : {}),
+    ...(checks ? { checks: checks as DatasetMeta["checks"] } : {}),
   };
   return { id, meta, rows, file: { csv: `data/${id}.csv`, meta: `data/${id}.yaml` } };
 }

@@ -64,7 +64,7 @@ function files(chapters: Record<string, string>): ProjectFiles {
 
 describe("open points of a dataset", () => {
   it("lists unknown source and peildatum once, a failed check with both numbers, and the unknown rows", () => {
-    expect(formatReport(collectOpenPoints(files({}), [dataset({ checks: [{ type: "sum", rows: ["a", "b"], total: 100 }] })]))).toBe(
+    expect(formatReport(collectOpenPoints(files({}), [dataset({ checks: [{ type: "sum", rows: ["a", "b"], total: 100, tolerance: 0 }] })]))).toBe(
       [
         "data/ontmoetingsruimte.yaml:9  Cijfers kloppen niet: 60% (a) + 30% (b) = 90%, maar het totaal hoort 100% te zijn. Verschil 10; toegestaan is 0.",
         'data/ontmoetingsruimte.csv:3  Onbekend gegeven: Bij 2 van de 3 rijen van "Ontmoetingsruimte per wijk" is een gegeven onbekend: b, c.',
