@@ -49,6 +49,7 @@ describe("growth check", () => {
         dataset: "zorgvraag-drenthe-stijging",
         file: "data/zorgvraag-drenthe-stijging.yaml",
         index: 0,
+        datasets: ["zorgvraag-drenthe-stijging", "zorgvraag-drenthe"],
         ok: false,
         message:
           "De genoemde stijging van 41,3% klopt niet met de waarden: van ruim 6.000 (2024) naar ruim 10.000 (2040) is een stijging van 66,7%. Verschil 25,4 procentpunt; toegestaan is 1.",

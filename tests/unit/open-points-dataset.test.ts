@@ -96,6 +96,13 @@ describe("open points of a dataset", () => {
     ]);
   });
 
+  it("counts a failed check once when a chapter marks its value with an <OpenPoint>", () => {
+    const failing = dataset({ checks: [{ type: "sum", rows: ["a", "b"], total: 100, tolerance: 0 }] });
+    const chapter = '---\norder: 1\n---\n\nSamen <OpenPoint reason="Telt niet op tot 100.">ruim <Value of="ontmoetingsruimte" row="a" /></OpenPoint>.\n';
+    const points = collectOpenPoints(files({ "wijk.mdx": chapter }), [failing]);
+    expect(points.map((p) => p.kind)).toEqual(["inconsistent", "unknown-data", "missing-source"]);
+  });
+
   it("puts chapters in document order, not file-name order", () => {
     const points = collectOpenPoints(
       files({ "a.mdx": "---\norder: 2\n---\nTODO", "b.mdx": "---\norder: 1\n---\nxx" }),

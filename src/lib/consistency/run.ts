@@ -9,6 +9,8 @@ export interface CheckOutcome {
   file: string;
   /** 0-based position in the `checks:` list. */
   index: number;
+  /** Every dataset the check reads: its own and those its cells point at. */
+  datasets: string[];
   ok: boolean;
   /** Dutch: what was compared and, on a mismatch, both numbers. */
   message: string;
@@ -128,12 +130,19 @@ function runSum(check: SumCheck, home: Dataset, all: readonly Dataset[], index: 
 }
 
 /** Runs every check of every dataset. Throws a CheckDefinitionError for a check written wrongly. */
+function datasetsRead(check: ConsistencyCheck, home: string): string[] {
+  const refs = check.type === "growth" ? [check.from, check.to, check.stated] : [...check.rows, check.total];
+  const others = refs.flatMap((ref) => (typeof ref === "object" && ref.dataset ? [ref.dataset] : []));
+  return [...new Set([home, ...others])];
+}
+
 export function runChecks(datasets: readonly Dataset[]): CheckOutcome[] {
   return datasets.flatMap((dataset) =>
     checksOf(dataset).map((check, index) => ({
       dataset: dataset.id,
       file: dataset.file.meta,
       index,
+      datasets: datasetsRead(check, dataset.id),
       ...(check.type === "growth" ? runGrowth(check, dataset, datasets, index) : runSum(check, dataset, datasets, index)),
     })),
   );

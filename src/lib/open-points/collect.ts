@@ -3,9 +3,13 @@ import type { Dataset } from "../datasets/types";
 import { runChecks } from "../consistency/run";
 import { findChapterOpenPoints, findOpenPointTags } from "./chapter";
 import { inconsistency, missingProvenance, unknownRowNames, unknownRows } from "./dataset";
+import { lineAt } from "./text-position";
 import type { OpenPoint, ProjectFiles } from "./types";
 
 export const chaptersDir = "src/content/chapters";
+
+/** `of="id"`, `dataset="id"` or `data={"id"}` in a component's attributes. */
+const datasetReference = (id: string) => new RegExp(`\\b(?:of|dataset|data)\\s*=\\s*\\{?\\s*["'\`]${id}["'\`]`);
 
 function chapterOrder(text: string): number {
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
@@ -42,14 +46,15 @@ export function collectChapterOpenPoints(files: ProjectFiles): OpenPoint[] {
   return readChapters(files).flatMap(({ file, text }) => findChapterOpenPoints(file, text));
 }
 
-/** Whether a chapter already shows a dataset's unknown rows inside an <OpenPoint>: the tag refers
+/** Whether a chapter already shows a dataset's unknown rows inside a block <OpenPoint>: the tag refers
  * to the dataset (`of="…"`), or lists every unknown row by name (a table typed in the chapter).
  * Then those unknown values are that open point, not a second one. */
 function shownInsideOpenPoint(dataset: Dataset, chapters: readonly ChapterText[]): boolean {
-  const reference = new RegExp(`\\b(?:of|dataset|data)\\s*=\\s*\\{?\\s*["'\`]${dataset.id}["'\`]`);
+  const reference = datasetReference(dataset.id);
   const names = unknownRowNames(dataset);
   return chapters.some(({ text }) =>
     findOpenPointTags(text).some((tag) => {
+      if (!tag.block) return false;
       const inside = text.slice(tag.start, tag.end);
       const cells = new Set(inside.split("|").map((cell) => cell.trim()));
       return reference.test(inside) || (names.length > 0 && names.every((name) => cells.has(name)));
@@ -77,11 +82,27 @@ export function collectDatasetOpenPoints(
   return [...problems, ...provenance];
 }
 
+/** An <OpenPoint> in a chapter that marks a value whose consistency check fails (say, around a
+ * <Value> of that dataset) is the same open point as the failed check, which is listed with both
+ * numbers; so the chapter's mark is not counted again. */
+function marksFailedCheck(chapter: ChapterText, line: number, failedDatasets: readonly string[]): boolean {
+  return findOpenPointTags(chapter.text).some((tag) => {
+    if (lineAt(chapter.text, tag.start) !== line) return false;
+    const inside = chapter.text.slice(tag.start, tag.end);
+    return failedDatasets.some((id) => datasetReference(id).test(inside));
+  });
+}
+
 /** Every open point of the project: chapters first (in document order), then datasets by name. */
 export function collectOpenPoints(files: ProjectFiles, datasets: readonly Dataset[] = []): OpenPoint[] {
   const chapters = readChapters(files);
-  return [
-    ...chapters.flatMap(({ file, text }) => findChapterOpenPoints(file, text)),
-    ...collectDatasetOpenPoints(files, datasets, chapters),
-  ];
+  const failedDatasets = runChecks(datasets)
+    .filter((outcome) => !outcome.ok)
+    .flatMap((outcome) => outcome.datasets);
+  const chapterPoints = chapters.flatMap((chapter) =>
+    findChapterOpenPoints(chapter.file, chapter.text).filter(
+      (point) => point.kind !== "open-point" || !marksFailedCheck(chapter, point.line, failedDatasets),
+    ),
+  );
+  return [...chapterPoints, ...collectDatasetOpenPoints(files, datasets, chapters)];
 }
