@@ -16,6 +16,8 @@ export interface CheckOutcome {
   message: string;
 }
 
+type Verdict = Pick<CheckOutcome, "ok" | "message">;
+
 /** A check that cannot run because it is written wrongly: stops the build like any bad input. */
 export class CheckDefinitionError extends Error {
   override name = "CheckDefinitionError";
@@ -85,7 +87,7 @@ function resolveValue(ref: CellRef, home: Dataset, all: readonly Dataset[], inde
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-function runGrowth(check: GrowthCheck, home: Dataset, all: readonly Dataset[], index: number): Omit<CheckOutcome, "dataset" | "file" | "index"> {
+function runGrowth(check: GrowthCheck, home: Dataset, all: readonly Dataset[], index: number): Verdict {
   const from = resolveCell(check.from, home, all, index, undefined);
   const to = resolveCell(check.to, home, all, index, undefined);
   const stated = resolveValue(check.stated, home, all, index);
@@ -108,7 +110,7 @@ function runGrowth(check: GrowthCheck, home: Dataset, all: readonly Dataset[], i
   };
 }
 
-function runSum(check: SumCheck, home: Dataset, all: readonly Dataset[], index: number): Omit<CheckOutcome, "dataset" | "file" | "index"> {
+function runSum(check: SumCheck, home: Dataset, all: readonly Dataset[], index: number): Verdict {
   const parts = check.rows.map((ref) => resolveCell(ref, home, all, index, check.column));
   const total = resolveValue(check.total, home, all, index, check.column);
   const suffix = typeof check.total === "number" ? unitSuffix(home) : "";
