@@ -1,0 +1,34 @@
+import { barChart } from "./bar-chart";
+import { changeChart } from "./change-chart";
+import { stackedChart } from "./stacked-chart";
+import { renderChart } from "./render";
+import type { ChartDatum, ChartInput, ChartSpec } from "./types";
+
+export type { ChartDatum, ChartInput } from "./types";
+export { chartClass } from "./render";
+
+/** The chart types an editor can ask for, with what each is for (shown when a type is unknown). */
+export const chartTypes = {
+  bar: { spec: barChart, use: "liggende staven: aandelen en vergelijkingen" },
+  change: { spec: changeChart, use: "kolommen: verandering van het ene jaar naar het andere" },
+  stacked: { spec: stackedChart, use: "één staaf van 100%: de delen van een geheel" },
+} satisfies Record<string, { spec: (data: readonly ChartDatum[]) => ChartSpec; use: string }>;
+
+export type ChartType = keyof typeof chartTypes;
+
+export function isChartType(type: string): type is ChartType {
+  return Object.hasOwn(chartTypes, type);
+}
+
+export function chartTypeList(): string {
+  return Object.entries(chartTypes)
+    .map(([name, { use }]) => `  - "${name}": ${use}`)
+    .join("\n");
+}
+
+/** The chart as a static SVG string, with its accessible name and description. */
+export function chartSvg(type: ChartType, input: ChartInput): string {
+  if (input.data.length === 0) throw new Error(`Grafiek "${input.id}" heeft geen gegevens om te tekenen.`);
+  const spec = chartTypes[type].spec(input.data);
+  return renderChart(spec, { id: input.id, title: input.title, description: spec.description });
+}
