@@ -41,6 +41,8 @@ export interface FigurePlace {
   file: string;
   line: number;
   dataset: string | undefined;
+  /** The title written in the tag, if any (else the figure shows its dataset's title). */
+  title: string | undefined;
 }
 
 /** Where a chapter uses a dataset: a figure, a table or an inline value. */
@@ -105,6 +107,7 @@ export function indexFigures(chapters: readonly ChapterSource[]): Map<string, Fi
         file: chapter.file,
         line: tag.line,
         dataset: attribute(tag.attributes, "dataset"),
+        title: attribute(tag.attributes, "title"),
       });
     }
   }

@@ -13,7 +13,7 @@ const gapBetweenRows = 16;
  * labels wrap instead of squeezing the bars at 320 px; every bar carries its value.
  */
 export function barChart(data: readonly ChartDatum[]): ChartSpec {
-  const valueRoom = Math.max(...data.map((d) => estimateWidth(d.display, fontSize, true))) + 10;
+  const valueRoom = Math.max(...data.map((d) => estimateWidth(d.display, fontSize, true))) + 16;
   const labelChars = charsThatFit(chartWidth, fontSize);
   let top = 0;
   const rows = data.map((datum) => {

@@ -24,5 +24,5 @@ export function wrapLines(text: string, maxChars: number): string[] {
 
 /** Estimated rendered width of a string in pixels; bold digits and % run wider. */
 export function estimateWidth(text: string, fontSize: number, bold = false): number {
-  return text.length * fontSize * (bold ? 0.66 : averageGlyphWidth);
+  return text.length * fontSize * (bold ? 0.68 : averageGlyphWidth);
 }
