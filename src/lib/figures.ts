@@ -3,10 +3,11 @@
  * show from a dataset. Plain TypeScript; the components in src/components are thin over this.
  */
 import type { ChartDatum } from "./charts";
-import { formatDate, formatNumber } from "./format";
+import { formatDate, formatInlineValue } from "./format";
 import {
   QUALIFIER_COLUMN,
   STATUS_COLUMN,
+  UNIT_COLUMN,
   WORDING_COLUMN,
   valueFields,
   type CellValue,
@@ -179,19 +180,18 @@ function text(value: CellValue | undefined): string {
 }
 
 /**
- * A value as a chart or table prints it: the source's own words if it gives no number
- * ("een kwart"), else the qualifier and the number in Dutch notation, with % where that is the unit.
- * Other units (personen, woningen) are named in the figure's title and the table header.
+ * A value as a chart prints it: exactly as <Value> prints it in the prose (qualifier, Dutch
+ * number, "%" but no unit words, or the source's own words such as "een kwart"), so a reader
+ * finds the same text in sentence, chart and table.
  */
 export function displayValue(meta: DatasetMeta, field: DatasetField, row: DatasetRow): string {
-  const value = row[field.name];
-  const wording = text(row[WORDING_COLUMN]);
-  if (wording !== "") return wording;
-  if (typeof value !== "number") return text(value);
-  const number = formatNumber(value);
-  const qualifier = text(row[QUALIFIER_COLUMN]);
-  const percent = unitOf(meta, field) === "%" ? "%" : "";
-  return `${qualifier === "" ? "" : `${qualifier} `}${number}${percent}`;
+  return formatInlineValue({
+    value: row[field.name] ?? null,
+    type: field.type,
+    qualifier: text(row[QUALIFIER_COLUMN]),
+    wording: text(row[WORDING_COLUMN]),
+    unit: text(row[UNIT_COLUMN]) || unitOf(meta, field),
+  }).text;
 }
 
 export interface Selection {
@@ -271,15 +271,15 @@ export interface TableModel {
 
 export const unknownCellText = `${UNKNOWN} (open punt)`;
 
-function cellText(meta: DatasetMeta, field: DatasetField, row: DatasetRow): string {
+function cellText(field: DatasetField, row: DatasetRow): string {
   const value = row[field.name];
   if (value === null || value === undefined) return "";
   if (field.type === "boolean") return value ? "ja" : "nee";
   if (field.type === "date" && typeof value === "string") return formatDate(value);
   if (field.type === "year") return String(value);
   if (field.type === "number" || field.type === "integer") {
-    const qualifier = text(row[QUALIFIER_COLUMN]);
-    return `${qualifier === "" ? "" : `${qualifier} `}${typeof value === "number" ? formatNumber(value) : String(value)}`;
+    // The column header names the unit; the source's words have their own column.
+    return formatInlineValue({ value, type: field.type, qualifier: text(row[QUALIFIER_COLUMN]), showUnit: false }).text;
   }
   return String(value);
 }
@@ -299,7 +299,7 @@ export function tableModel(dataset: Dataset, options: { columns?: readonly strin
   const rows = selectRows(dataset, options.rows, where).map((row) => {
     const rowUnknown = text(row[STATUS_COLUMN]) === UNKNOWN;
     return shown.map((field) => {
-      const textValue = cellText(dataset.meta, field, row);
+      const textValue = cellText(field, row);
       const numeric = field.type === "number" || field.type === "integer";
       if (textValue === "" && rowUnknown) return { text: unknownCellText, numeric: false, unknown: true };
       return { text: textValue, numeric, unknown: textValue === UNKNOWN };

@@ -50,5 +50,5 @@ export function barChart(data: readonly ChartDatum[]): ChartSpec {
 }
 
 export function listData(data: readonly ChartDatum[]): string {
-  return data.map((d) => `${d.label} ${d.display}`).join("; ");
+  return data.map((d) => `${d.label}: ${d.display}`).join("; ");
 }

@@ -42,7 +42,7 @@ export function stackedChart(data: readonly ChartDatum[]): ChartSpec {
   const keyChars = charsThatFit(chartWidth - legendIndent, fontSize);
   let top = barHeight + gapAfterBar;
   const key = parts.map((part) => {
-    const lines = wrapLines(`${part.display} ${part.label}`, keyChars);
+    const lines = wrapLines(`${part.label}: ${part.display}`, keyChars);
     const item = { ...part, text: lines.join("\n"), top };
     top += Math.max(swatch, lines.length * lineHeight) + gapBetweenItems;
     return item;
@@ -72,6 +72,6 @@ export function stackedChart(data: readonly ChartDatum[]): ChartSpec {
       ],
     },
     patterns,
-    description: `Gestapelde staaf van ${data.length} delen: ${key.map((k) => `${k.display} ${k.label}`).join("; ")}.`,
+    description: `Gestapelde staaf van ${data.length} delen: ${key.map((k) => `${k.label}: ${k.display}`).join("; ")}.`,
   };
 }
