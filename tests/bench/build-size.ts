@@ -1,0 +1,160 @@
+/**
+ * npm run bench: how the build's cost grows with the document.
+ *
+ * Builds two throw-away copies of the project: the visie as it is, and a synthetic document ten
+ * times larger (50 chapters, 200 figures, the chapters' own text repeated). Reports wall time and
+ * peak memory of each `astro build`, and how often the datasets were read: the dataset loader logs
+ * one line per load, so "1" means every dataset is parsed once per build however many figures,
+ * tables and inline values use it. Not a test: timings depend on the machine.
+ */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { makeTempProject, type TempProject } from "../support/temp-project";
+import { projectRoot } from "../support/paths";
+
+const chaptersDir = "src/content/chapters";
+const syntheticChapters = 50;
+const figuresPerChapter = 4;
+
+/** Each synthetic figure cycles through these: every chart type, several datasets. */
+const figureKinds = [
+  { type: "bar", dataset: "eenzaamheid" },
+  { type: "change", dataset: "mantelzorgers" },
+  { type: "stacked", dataset: "voorzieningen-in-de-buurt" },
+  { type: "change", dataset: "zorgvraag-drenthe" },
+] as const;
+
+interface Measurement {
+  label: string;
+  chapters: number;
+  figures: number;
+  seconds: number;
+  peakMiB: number | undefined;
+  datasetLoads: number;
+  ok: boolean;
+}
+
+function body(mdx: string): string {
+  return mdx.replace(/^---\n[\s\S]*?\n---\n/, "");
+}
+
+/** The real chapters' text without their figures and references (ids must stay unique). */
+function chapterTexts(project: TempProject): string[] {
+  const dir = project.file(chaptersDir);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".mdx"))
+    .sort()
+    .map((file) => body(readFileSync(path.join(dir, file), "utf8")).replace(/<(Figure|Ref)\b[^>]*\/>/g, ""));
+}
+
+function writeSyntheticDocument(project: TempProject): number {
+  const texts = chapterTexts(project);
+  const dir = project.file(chaptersDir);
+  for (const file of readdirSync(dir)) rmSync(path.join(dir, file));
+  let figureCount = 0;
+  for (let chapter = 1; chapter <= syntheticChapters; chapter++) {
+    const figures: string[] = [];
+    for (let n = 1; n <= figuresPerChapter; n++) {
+      const kind = figureKinds[(figureCount + n - 1) % figureKinds.length]!;
+      figures.push(`<Figure id="f-${chapter}-${n}" dataset="${kind.dataset}" type="${kind.type}" />`);
+    }
+    figureCount += figures.length;
+    const previous = chapter > 1 ? `Zie ook <Ref to="f-${chapter - 1}-1" />.` : "";
+    const mdx = [
+      "---",
+      `title: Hoofdstuk ${chapter}`,
+      `order: ${chapter}`,
+      "summary: Een synthetisch hoofdstuk voor de benchmark.",
+      "status: concept",
+      "---",
+      "",
+      texts[(chapter - 1) % texts.length]!,
+      "",
+      figures[0],
+      "",
+      `In Lariks voelt <Value of="eenzaamheid" row="Lariks" /> zich wel eens eenzaam. ${previous}`,
+      "",
+      figures[1],
+      "",
+      figures[2],
+      "",
+      '<DataTable dataset="ontmoetingsruimte" columns={["wijk", "ontmoetingsruimte"]} />',
+      "",
+      figures[3],
+      "",
+    ].join("\n");
+    writeFileSync(path.join(dir, `hoofdstuk-${String(chapter).padStart(2, "0")}.mdx`), mdx);
+  }
+  return figureCount;
+}
+
+function measureBuild(label: string, project: TempProject, figures: number): Measurement {
+  const astro = path.join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
+  const timeTool = "/usr/bin/time";
+  const useTime = existsSync(timeTool);
+  const command = useTime ? timeTool : process.execPath;
+  const args = useTime ? ["-v", process.execPath, astro, "build", "--root", project.root] : [astro, "build", "--root", project.root];
+  const started = performance.now();
+  const result = spawnSync(command, args, {
+    cwd: project.root,
+    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  const output = `${result.stdout}\n${result.stderr}`;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+  const chapters = readdirSync(project.file(chaptersDir)).filter((file) => file.endsWith(".mdx")).length;
+  if (result.status !== 0) console.error(output.slice(-4000));
+  return {
+    label,
+    chapters,
+    figures,
+    seconds,
+    peakMiB: rss ? Number(rss[1]) / 1024 : undefined,
+    datasetLoads: output.split("\n").filter((line) => /datasets gelezen uit/.test(line)).length,
+    ok: result.status === 0,
+  };
+}
+
+function countFigures(project: TempProject): number {
+  const dir = project.file(chaptersDir);
+  return readdirSync(dir)
+    .filter((file) => file.endsWith(".mdx"))
+    .reduce((sum, file) => sum + (readFileSync(path.join(dir, file), "utf8").match(/<Figure\b/g) ?? []).length, 0);
+}
+
+function run(label: string, prepare?: (project: TempProject) => number): Measurement {
+  const project = makeTempProject();
+  try {
+    const figures = prepare ? prepare(project) : countFigures(project);
+    console.error(`Building ${label} …`);
+    return measureBuild(label, project, figures);
+  } finally {
+    project.remove();
+  }
+}
+
+const results = [run("De visie zoals hij is"), run("Synthetisch, tien keer groter", writeSyntheticDocument)];
+const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
+console.log(line(["Document", "Hoofdstukken", "Figuren", "Bouwtijd (s)", "Piekgeheugen (MiB)", "Datasets ingelezen"]));
+console.log(line(["---", "---:", "---:", "---:", "---:", "---:"]));
+for (const r of results) {
+  console.log(
+    line([
+      r.ok ? r.label : `${r.label} (BUILD FAILED)`,
+      r.chapters,
+      r.figures,
+      r.seconds.toFixed(1),
+      r.peakMiB === undefined ? "onbekend" : r.peakMiB.toFixed(0),
+      `${r.datasetLoads}×`,
+    ]),
+  );
+}
+const [small, large] = results as [Measurement, Measurement];
+if (large.figures > small.figures) {
+  const perFigure = (large.seconds - small.seconds) / (large.figures - small.figures);
+  console.log(`\nExtra bouwtijd per extra figuur (met zijn deel van de tekst): ${(perFigure * 1000).toFixed(0)} ms.`);
+}
+if (results.some((r) => !r.ok)) process.exitCode = 1;
