@@ -72,8 +72,12 @@ interface Tag {
 
 function tagsIn(chapter: ChapterSource): Tag[] {
   const tags: Tag[] = [];
+  let line = chapter.bodyStartLine ?? 1;
+  let counted = 0;
   for (const match of chapter.body.matchAll(tagPattern)) {
-    const line = (chapter.bodyStartLine ?? 1) + chapter.body.slice(0, match.index).split("\n").length - 1;
+    // Count line breaks only since the previous tag: every chapter is scanned for every figure.
+    for (let at = chapter.body.indexOf("\n", counted); at !== -1 && at < match.index; at = chapter.body.indexOf("\n", at + 1)) line++;
+    counted = match.index;
     tags.push({ name: match[1] as Tag["name"], attributes: match[2] ?? "", line });
   }
   return tags;
