@@ -1,0 +1,50 @@
+import { AxeBuilder } from "@axe-core/playwright";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "../support/browser";
+
+// Figures as a reader on a 320 px phone and on a desktop sees them, with their tables opened.
+
+const pages = ["/inwoner/", "/huis/", "/wijk/", "/stad-en-regio/"];
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each([320, 1280])("figures at %i px", (width) => {
+  it.each(pages)("%s: fit the screen, keep labels legible and pass axe with their tables open", async (page) => {
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(`${inject("baseUrl")}${page}`);
+      await tab.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      const figures = await tab.$$eval("figure.figure", (nodes) =>
+        nodes.map((figure) => {
+          const svg = figure.querySelector("svg")!;
+          const box = svg.getBoundingClientRect();
+          const viewBoxWidth = Number(svg.getAttribute("viewBox")!.split(" ")[2]);
+          return {
+            id: figure.id,
+            right: Math.max(box.right, ...[...figure.querySelectorAll("*")].map((e) => e.getBoundingClientRect().right)),
+            // Chart text is drawn at 16 units; what a reader gets is that, scaled with the SVG.
+            labelPx: (16 * box.width) / viewBoxWidth,
+          };
+        }),
+      );
+      expect(figures.length).toBeGreaterThan(0);
+      for (const figure of figures) {
+        expect(figure.right, figure.id).toBeLessThanOrEqual(width);
+        expect(figure.labelPx, figure.id).toBeGreaterThanOrEqual(11);
+        expect(figure.labelPx, figure.id).toBeLessThanOrEqual(22);
+      }
+      expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+      const axe = await new AxeBuilder({ page: tab }).include("figure.figure").include(".data-table").analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
