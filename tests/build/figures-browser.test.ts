@@ -48,3 +48,22 @@ describe.each([320, 1280])("figures at %i px", (width) => {
     }
   });
 });
+
+describe("figures on paper (the PDF is printed from the pages)", () => {
+  it("hide their table on screen until asked, and print it without the control", async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 900 } });
+    try {
+      const tab = await context.newPage();
+      await tab.goto(`${inject("baseUrl")}/inwoner/`);
+      const table = tab.locator("#figuur-eenzaamheid table");
+      const summary = tab.locator("#figuur-eenzaamheid summary");
+      expect(await table.isVisible()).toBe(false);
+      expect(await summary.isVisible()).toBe(true);
+      await tab.emulateMedia({ media: "print" });
+      expect(await table.isVisible()).toBe(true);
+      expect(await summary.isVisible()).toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+});
