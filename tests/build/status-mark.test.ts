@@ -59,7 +59,11 @@ describe("the editors' page /redactie/", () => {
     const items = [...doc.querySelectorAll(".editors__point")];
     expect(textOf(doc.querySelector(".editors__count"))).toBe(`${items.length} open punten.`);
     const where = items.map((item) => textOf(item.querySelector(".editors__where")));
-    expect(where).toContain("src/content/chapters/huis.mdx:46");
+    // The line of the "xxx%" open point, found rather than fixed: figures may be added above it.
+    const huis = readFileSync(path.join(projectRoot, "src/content/chapters/huis.mdx"), "utf8").split("\n");
+    const xxxLine = huis.findIndex((line) => line.includes("xxx%</OpenPoint>")) + 1;
+    expect(xxxLine).toBeGreaterThan(0);
+    expect(where).toContain(`src/content/chapters/huis.mdx:${xxxLine}`);
     expect(where).toContain("data/zorgvraag-drenthe-stijging.yaml:38");
     const growth = items.find((item) => item.getAttribute("data-kind") === "inconsistent");
     expect(textOf(growth)).toContain("41,3%");
