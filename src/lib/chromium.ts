@@ -1,0 +1,32 @@
+import { existsSync } from "node:fs";
+import { chromium, type Browser } from "playwright-core";
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export class ChromiumMissingError extends Error {
+  override name = "ChromiumMissingError";
+}
+
+/** Debian's Chromium, headless, with the flags this closed network needs.
+ * Used to print the PDF during the build and by the browser tests. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new ChromiumMissingError(
+      `Chromium is nodig om de PDF te maken en voor de browsertests, maar staat niet op ${chromiumPath}.\n` +
+        `Installeer het met: sudo apt-get install -y chromium   (of wijs een andere plek aan met CHROMIUM_PATH=…)\n` +
+        `Alleen even kijken zonder PDF? Bouw dan met WZV_SKIP_PDF=1 npm run build`,
+    );
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+    ],
+  });
+}

@@ -1,0 +1,71 @@
+/** Prints the whole-document page to PDF with Chromium, with a table of contents whose page
+ * numbers are true (see pdf-toc.ts) and the document properties set (see pdf-metadata.ts). */
+import type { Browser, Page } from "playwright-core";
+import { destinationPages, samePageNumbers, type PageNumbers } from "./pdf-toc";
+import { setPdfMetadata, type PdfMetadata } from "./pdf-metadata";
+
+export interface PrintRequest {
+  browser: Browser;
+  /** Address of the whole-document page, e.g. http://127.0.0.1:4321/document/ */
+  url: string;
+  metadata: PdfMetadata;
+}
+
+export interface PrintedPdf {
+  pdf: Uint8Array;
+  /** Page number of each heading in the table of contents, by id. */
+  pageNumbers: PageNumbers;
+  /** How often the document was printed before its page numbers held still. */
+  passes: number;
+}
+
+/** Printing with the numbers filled in can move headings (a number wider than its placeholder);
+ * after this many passes without settling, the build stops instead of printing a wrong contents page. */
+const maxPasses = 4;
+
+export async function printDocument({ browser, url, metadata }: PrintRequest): Promise<PrintedPdf> {
+  const page = await browser.newPage();
+  try {
+    const response = await page.goto(url, { waitUntil: "load" });
+    if (!response?.ok()) throw new Error(`De documentpagina ${url} gaf ${response?.status() ?? "geen antwoord"}.`);
+    await page.evaluate(() => document.fonts.ready);
+    const ids = await page.$$eval("[data-toc-page]", (elements) =>
+      elements.map((element) => element.getAttribute("data-toc-page") ?? ""),
+    );
+    // Two digits hold the place of a number until the first print tells the real ones.
+    let numbers: PageNumbers = Object.fromEntries(ids.map((id) => [id, 88]));
+    for (let pass = 1; pass <= maxPasses; pass++) {
+      await writePageNumbers(page, numbers);
+      const pdf = await printPage(page);
+      const found = await destinationPages(pdf, ids);
+      if (samePageNumbers(found, numbers)) {
+        return { pdf: await setPdfMetadata(pdf, metadata), pageNumbers: found, passes: pass };
+      }
+      numbers = found;
+    }
+    throw new Error(`De paginanummers in de inhoudsopgave blijven verschuiven na ${maxPasses} keer afdrukken.`);
+  } finally {
+    await page.close();
+  }
+}
+
+async function writePageNumbers(page: Page, numbers: PageNumbers): Promise<void> {
+  await page.$$eval(
+    "[data-toc-page]",
+    (elements, byId) => {
+      for (const element of elements) element.textContent = String(byId[element.getAttribute("data-toc-page") ?? ""] ?? "");
+    },
+    numbers,
+  );
+}
+
+async function printPage(page: Page): Promise<Uint8Array> {
+  const buffer = await page.pdf({
+    format: "A4",
+    preferCSSPageSize: true,
+    printBackground: true,
+    tagged: true,
+    outline: true,
+  });
+  return new Uint8Array(buffer);
+}

@@ -1,0 +1,20 @@
+import type { APIRoute } from "astro";
+import { getChapters } from "../../lib/chapters";
+import { documentInfo, documentDateText } from "../../lib/document";
+import { pageCss } from "../../lib/pdf-page-css";
+import { t } from "../../i18n/t";
+
+/** /document/pages.css: running headers and footer text for the printed document (a file, not
+ * an inline <style>, so a strict Content-Security-Policy allows it). */
+export const GET: APIRoute = async () => {
+  const chapters = await getChapters();
+  const css = pageCss({
+    documentTitle: documentInfo.title,
+    footerText: [
+      t(`site.status.${documentInfo.status}`),
+      t("site.footer.version", { version: documentInfo.version, date: documentDateText }).toLowerCase(),
+    ].join(" · "),
+    chapters: chapters.map((chapter, index) => ({ id: chapter.id, number: index + 1, title: chapter.data.title })),
+  });
+  return new Response(css, { headers: { "Content-Type": "text/css; charset=utf-8" } });
+};
