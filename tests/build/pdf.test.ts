@@ -132,6 +132,16 @@ describe("the PDF edition", () => {
     }
   });
 
+  it("leaves no heading alone at the bottom of a page", () => {
+    const headings = flatten(outline).filter((entry) => entry.page > 1);
+    expect(headings.length).toBeGreaterThan(10);
+    for (const heading of headings) {
+      const lines = pages[heading.page - 1]!.split("\n").map(fold).filter(Boolean);
+      const body = lines.filter((line) => !/pagina \d+ van \d+/.test(line));
+      expect(body.at(-1), `"${heading.title}" ends page ${heading.page}`).not.toBe(heading.title);
+    }
+  });
+
   it("has selectable text on every page (no page is only a picture)", () => {
     for (const [index, text] of pages.entries()) {
       expect(fold(text).length, `text on page ${index + 1}`).toBeGreaterThan(20);
