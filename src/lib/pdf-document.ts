@@ -3,8 +3,11 @@
  * headings such as "ambities") would clash: each chapter's HTML is scoped with its own prefix. */
 
 export interface ScopeOptions {
-  /** The chapter's id (its file name), used as prefix: "huis" makes id="ambities" into id="huis--ambities". */
+  /** The chapter's id (its file name), used as prefix: "huis" makes id="ambities" into id="huis--ambities".
+   * The chapter's heading carries this id on the document page. */
   chapterId: string;
+  /** The chapter's title, added to the names of its landmarks ("Vooraf (Het huis)"). */
+  chapterTitle: string;
   /** Ids of every chapter in the document, so links to another chapter's page become links within the document. */
   chapterIds: readonly string[];
   /** The site's public address, e.g. "https://woonzorgvisie.assen.nl": other site links must work from paper too. */
@@ -42,11 +45,13 @@ export function chapterPageName(chapterId: string): string {
  *   (href="#…", url(#…) in SVG, aria-labelledby and the other id-list attributes);
  * - a link to a chapter page ("/wijk/", "/wijk/#ambities") points into this document;
  * - a link to another site page ("/data/…") gets the site's address, so it still works in the PDF;
- * - every <details> is open: paper cannot be clicked open.
+ * - every <details> is open: paper cannot be clicked open;
+ * - landmarks (section, aside, nav) get the chapter's name in theirs: five chapters each with an
+ *   "Ambities" section would otherwise be five landmarks of one name on one page.
  * Works on the HTML that Astro writes (attributes in double quotes).
  */
 export function scopeChapterHtml(html: string, options: ScopeOptions): string {
-  const { chapterId, chapterIds, site } = options;
+  const { chapterId, chapterTitle, chapterIds, site } = options;
   const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!));
   const scope = (id: string) => (ids.has(id) ? scopedId(chapterId, id) : id);
 
@@ -56,7 +61,12 @@ export function scopeChapterHtml(html: string, options: ScopeOptions): string {
     .replace(idRefPattern, (_, name: string, value: string) => ` ${name}="${value.split(/\s+/).map(scope).join(" ")}"`)
     .replace(/url\(#([^)"'\s]+)\)/g, (_, id: string) => `url(#${scope(id)})`)
     .replace(/(\s(?:xlink:)?href)="([^"]*)"/g, (_, attr: string, href: string) => `${attr}="${rewriteHref(href)}"`)
-    .replace(/<details(?![^>]*\sopen[\s>=])/g, "<details open");
+    .replace(/<details(?![^>]*\sopen[\s>=])/g, "<details open")
+    .replace(/<(?:section|aside|nav)\s[^>]*>/g, (tag) =>
+      tag
+        .replace(/\saria-labelledby="([^"]*)"/, (_, ids: string) => ` aria-labelledby="${ids} ${chapterId}"`)
+        .replace(/\saria-label="([^"]*)"/, (_, label: string) => ` aria-label="${label} (${escapeAttribute(chapterTitle)})"`),
+    );
 
   function rewriteHref(href: string): string {
     if (href.startsWith("#")) return `#${scope(href.slice(1))}`;
@@ -65,4 +75,8 @@ export function scopeChapterHtml(html: string, options: ScopeOptions): string {
     if (target && chapterIds.includes(target)) return `#${fragment ? scopedId(target, fragment) : target}`;
     return new URL(href, site).href;
   }
+}
+
+function escapeAttribute(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 }

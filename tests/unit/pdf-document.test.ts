@@ -4,7 +4,7 @@ import { cssString, pageCss } from "../../src/lib/pdf-page-css";
 import { fillPdfSize, formatFileSize, pdfSizePlaceholder } from "../../src/lib/pdf-size";
 import { samePageNumbers } from "../../src/lib/pdf-toc";
 
-const options = { chapterId: "huis", chapterIds: ["inwoner", "huis", "wijk"], site: "https://woonzorgvisie.assen.nl" };
+const options = { chapterId: "huis", chapterTitle: "Het huis", chapterIds: ["inwoner", "huis", "wijk"], site: "https://woonzorgvisie.assen.nl" };
 
 describe("scopeChapterHtml", () => {
   it("prefixes ids and every reference to them", () => {
@@ -15,12 +15,19 @@ describe("scopeChapterHtml", () => {
       `<label for="x">x</label><input id="x">` +
       `<h2 id="footnote-label">Voetnoten</h2><li id="user-content-fn-1"><a href="#user-content-fnref-1">↩</a></li>`;
     expect(scopeChapterHtml(html, options)).toBe(
-      `<section aria-labelledby="huis--ambities"><h2 id="huis--ambities">Ambities</h2></section>` +
+      `<section aria-labelledby="huis--ambities huis"><h2 id="huis--ambities">Ambities</h2></section>` +
         `<p>Tekst<sup><a href="#huis--user-content-fn-1" id="huis--user-content-fnref-1" aria-describedby="huis--footnote-label">1</a></sup></p>` +
         `<svg><clipPath id="huis--c1"></clipPath><g clip-path="url(#huis--c1)"></g><use href="#huis--c1" /></svg>` +
         `<label for="huis--x">x</label><input id="huis--x">` +
         `<h2 id="huis--footnote-label">Voetnoten</h2><li id="huis--user-content-fn-1"><a href="#huis--user-content-fnref-1">↩</a></li>`,
     );
+  });
+
+  it("names landmarks after their chapter too, so each name is unique on the document page", () => {
+    expect(scopeChapterHtml(`<aside class="note" aria-label="Vooraf"><p>x</p></aside><figure aria-label="F">`, {
+      ...options,
+      chapterTitle: 'Wonen & "zorg"',
+    })).toBe(`<aside class="note" aria-label="Vooraf (Wonen &amp; &quot;zorg&quot;)"><p>x</p></aside><figure aria-label="F">`);
   });
 
   it("leaves attributes that only end in 'id' alone", () => {
