@@ -18,6 +18,25 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
+  // Content-Security-Policy as a <meta> tag with hashes of Astro's own scripts and styles: no
+  // 'unsafe-inline', so inline style attributes and unhashed <style>/<script> are blocked.
+  // Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and fetches its index (connect-src).
+  // frame-ancestors only works as a header: see public/_headers and docs/deploy.md.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   markdown: {
     // unified (remark/rehype) rather than the default Sätteri: it has GFM footnotes with
     // configurable (Dutch) labels, and the remark ecosystem our MDX chapters rely on.

@@ -1,0 +1,97 @@
+import { readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { launchBrowser } from "../support/browser";
+import { distDir } from "../support/paths";
+import { axeFindings } from "./gates/accessibility";
+import { formatFindings, type Finding } from "./gates/findings";
+import { keyboardFindings } from "./gates/keyboard";
+import { reducedMotionFindings, reflowFindings } from "./gates/layout";
+import { hasSearchField, useSearch } from "./gates/search";
+import { chapterPages } from "./gates/chapter-pages";
+import { listPages, pageFile } from "./gates/site-pages";
+
+const baseUrl = inject("baseUrl");
+const pages = listPages(distDir);
+const chapters = chapterPages(distDir);
+const searchPage = pages.find((p) => hasSearchField(readFileSync(pageFile(distDir, p), "utf8")));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs `check` on every page in one browser context of the given shape, pages in sequence. */
+async function onEveryPage(
+  options: Parameters<Browser["newContext"]>[0],
+  sitePaths: readonly string[],
+  check: (page: import("playwright-core").Page, sitePath: string) => Promise<Finding[]>,
+): Promise<Finding[]> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const findings: Finding[] = [];
+  try {
+    for (const sitePath of sitePaths) {
+      await page.goto(`${baseUrl}${sitePath}`);
+      findings.push(...(await check(page, sitePath)));
+    }
+  } finally {
+    await context.close();
+  }
+  return findings;
+}
+
+describe("accessibility (WCAG 2.1 A/AA and 2.2 AA, axe-core) on every built page", () => {
+  for (const width of [375, 1280]) {
+    it(`has no violations at ${width} px wide`, async () => {
+      const findings = await onEveryPage({ viewport: { width, height: 900 } }, pages, (page, sitePath) =>
+        axeFindings(page, `${sitePath} at ${width} px`),
+      );
+      expect(findings, formatFindings("Accessibility", findings)).toEqual([]);
+    });
+  }
+
+  it.skipIf(!searchPage)("has no violations with the search opened and a query typed", async () => {
+    const findings: Finding[] = [];
+    for (const width of [375, 1280]) {
+      findings.push(
+        ...(await onEveryPage({ viewport: { width, height: 900 } }, [searchPage!], async (page, sitePath) => {
+          await useSearch(page);
+          return axeFindings(page, `${sitePath} with search open at ${width} px`);
+        })),
+      );
+    }
+    expect(findings, formatFindings("Accessibility with search", findings)).toEqual([]);
+  });
+});
+
+describe("keyboard, zoom and motion", () => {
+  it("a chapter can be read by keyboard: skip link first, focus always visible, no trap", async () => {
+    expect(chapters.length, "no chapter pages found in dist/").toBeGreaterThan(0);
+    // Reduced motion: with smooth scrolling a focused element is still gliding into view when measured.
+    const shape = { viewport: { width: 1280, height: 900 }, reducedMotion: "reduce" as const };
+    const findings = await onEveryPage(shape, [chapters[0]!], (page, sitePath) =>
+      keyboardFindings(page, sitePath),
+    );
+    expect(findings, formatFindings("Keyboard", findings)).toEqual([]);
+  });
+
+  it("every page reflows at 200% zoom (640 css px of a 1280 px screen) without horizontal scrolling", async () => {
+    const findings = await onEveryPage(
+      { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 },
+      pages,
+      (page, sitePath) => reflowFindings(page, `${sitePath} at 200%`),
+    );
+    expect(findings, formatFindings("Zoom 200%", findings)).toEqual([]);
+  });
+
+  it("respects prefers-reduced-motion: no animation, no smooth scrolling", async () => {
+    const findings = await onEveryPage({ reducedMotion: "reduce" }, pages, (page, sitePath) =>
+      reducedMotionFindings(page, sitePath),
+    );
+    expect(findings, formatFindings("Reduced motion", findings)).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../support/browser";
+import { projectRoot } from "../support/paths";
+import { serveStatic, type StaticServer } from "../support/static-server";
+import { axeFindings } from "./gates/accessibility";
+import { formatFindings } from "./gates/findings";
+import { htmlValidityFindings } from "./gates/html-validity";
+import { keyboardFindings } from "./gates/keyboard";
+import { linkFindings } from "./gates/links";
+import { cspFindings, recordActivity, thirdPartyFindings } from "./gates/network";
+import { budgetFindings, chapterBudget, measureFirstLoad } from "./gates/page-weight";
+
+/** The gates must be able to fail: each one runs on a small site with one deliberate fault of its kind. */
+const fixture = path.join(projectRoot, "tests", "fixtures", "broken-site");
+
+/** 60 KiB of script that gzip cannot shrink much (a hash chain in base64, the same every run). */
+function bigScript(bytes = 60 * 1024): string {
+  const chunks: string[] = [];
+  let block = createHash("sha512").update("wzv").digest();
+  for (let length = 0; length < bytes - 40; length += 88) {
+    block = createHash("sha512").update(block).digest();
+    chunks.push(block.toString("base64"));
+  }
+  return `window.__big = "${chunks.join("").slice(0, bytes - 40)}";\n`;
+}
+
+let site: string;
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  site = mkdtempSync(path.join(tmpdir(), "wzv-broken-site-"));
+  cpSync(fixture, site, { recursive: true });
+  writeFileSync(path.join(site, "big.js"), bigScript());
+  server = await serveStatic(site);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (site) rmSync(site, { recursive: true, force: true });
+});
+
+describe("each gate fails on a deliberately broken page, naming page and element", () => {
+  it("accessibility: a missing alt text", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/broken/`);
+    const findings = await axeFindings(page, "/broken/ at 1280 px");
+    await page.context().close();
+    const report = formatFindings("Accessibility", findings);
+    expect(report).toContain("/broken/ at 1280 px");
+    expect(findings).toContainEqual(expect.objectContaining({ rule: "image-alt", element: "img" }));
+  });
+
+  it("keyboard: no skip link first", async () => {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`${server.url}/broken/`);
+    const findings = await keyboardFindings(page, "/broken/");
+    await page.context().close();
+    expect(findings).toContainEqual(expect.objectContaining({ page: "/broken/", rule: "skip-link-first" }));
+  });
+
+  it("valid HTML: a missing alt text", async () => {
+    const findings = await htmlValidityFindings(site, path.join(projectRoot, ".htmlvalidate.json"));
+    expect(formatFindings("Valid HTML", findings)).toMatch(/\/broken\/ {2}#inhoud > img.*\n.*\[wcag\/h37\] <img> is missing required "alt" attribute/);
+  });
+
+  it("whole links: a dead link and a dead anchor", () => {
+    const findings = linkFindings(site);
+    expect(findings).toEqual([
+      expect.objectContaining({ page: "/broken/", rule: "dead-link", element: '<a href="/bestaat-niet/"> "een pagina die niet bestaat"' }),
+      expect.objectContaining({ page: "/broken/", rule: "dead-anchor", message: '/ has no element with id="nergens"' }),
+    ]);
+  });
+
+  it("no third parties: a font from another host", async () => {
+    const page = await (await browser.newContext()).newPage();
+    const activity = await recordActivity(page, server.url);
+    await page.goto(`${server.url}/broken/`, { waitUntil: "networkidle" });
+    await page.context().close();
+    expect(thirdPartyFindings(activity, "/broken/")).toEqual([
+      expect.objectContaining({ page: "/broken/", element: "https://fonts.googleapis.com/css2?family=Roboto", rule: "third-party-request" }),
+    ]);
+  });
+
+  it("CSP: an inline style attribute under a strict policy", async () => {
+    const page = await (await browser.newContext()).newPage();
+    const activity = await recordActivity(page, server.url);
+    await page.goto(`${server.url}/csp/`, { waitUntil: "networkidle" });
+    await page.context().close();
+    const report = formatFindings("CSP", cspFindings(activity, "/csp/"));
+    expect(report).toContain("/csp/");
+    expect(report).toContain("style-src-attr blocked inline");
+  });
+
+  it("page-weight budget: a 60 KiB script", async () => {
+    const weight = await measureFirstLoad(browser, `${server.url}/broken/`);
+    const findings = budgetFindings(weight, chapterBudget, "/broken/");
+    expect(findings.map((f) => f.rule).sort()).toEqual(["budget-bytes", "budget-javascript", "budget-requests"]);
+    expect(formatFindings("Page weight", findings)).toMatch(/\/broken\/ {2}http:\/\/127\.0\.0\.1:\d+\/big\.js\n.*\[budget-javascript\]/);
+  });
+});

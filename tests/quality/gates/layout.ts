@@ -1,0 +1,64 @@
+import type { Page } from "playwright-core";
+import type { Finding } from "./findings";
+
+/**
+ * Content fits the viewport as it is now (e.g. 640 css px = 1280 px at 200% zoom): no horizontal
+ * scrolling of the page, and no element sticking out to the right unless it sits in its own
+ * horizontal scroll container (allowed for data tables, WCAG 1.4.10).
+ */
+export async function reflowFindings(page: Page, label: string): Promise<Finding[]> {
+  const problems = await page.evaluate(() => {
+    const out: Array<{ element: string; message: string }> = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) {
+      out.push({ element: "html", message: `page scrolls horizontally: ${root.scrollWidth} px content in ${root.clientWidth} px` });
+    }
+    const inScroller = (el: Element) => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        const o = getComputedStyle(p).overflowX;
+        if (o === "auto" || o === "scroll") return true;
+      }
+      return false;
+    };
+    const isHiddenVisually = (el: Element) => {
+      const s = getComputedStyle(el);
+      return s.position === "absolute" && (s.getPropertyValue("clip") !== "auto" || s.clipPath !== "none");
+    };
+    for (const el of document.body.querySelectorAll("*")) {
+      const rect = el.getBoundingClientRect();
+      if (rect.width === 0 || rect.right <= root.clientWidth + 1) continue;
+      if (inScroller(el) || isHiddenVisually(el) || el.closest(".sr-only, .skip-link")) continue;
+      const name = el.tagName.toLowerCase() + (el.id ? `#${el.id}` : el.classList.length ? `.${[...el.classList].join(".")}` : "");
+      out.push({ element: name, message: `extends to ${Math.round(rect.right)} px in a ${root.clientWidth} px wide viewport` });
+    }
+    return out.slice(0, 10);
+  });
+  return problems.map((p) => ({ page: label, element: p.element, rule: "reflow", message: p.message }));
+}
+
+/** With prefers-reduced-motion: reduce emulated, nothing animates and scrolling is not smooth. */
+export async function reducedMotionFindings(page: Page, label: string): Promise<Finding[]> {
+  const problems = await page.evaluate(() => {
+    const out: Array<{ element: string; message: string }> = [];
+    if (!matchMedia("(prefers-reduced-motion: reduce)").matches) {
+      out.push({ element: "", message: "reduced motion is not emulated" });
+    }
+    if (getComputedStyle(document.documentElement).scrollBehavior === "smooth") {
+      out.push({ element: "html", message: "scroll-behavior is smooth despite prefers-reduced-motion" });
+    }
+    const seconds = (value: string) => Math.max(...value.split(",").map((v) => parseFloat(v) * (v.trim().endsWith("ms") ? 0.001 : 1)));
+    for (const el of document.querySelectorAll("*")) {
+      const s = getComputedStyle(el);
+      const name = el.tagName.toLowerCase() + (el.id ? `#${el.id}` : el.classList.length ? `.${[...el.classList].join(".")}` : "");
+      if (s.animationName !== "none" && seconds(s.animationDuration) > 0.01) {
+        out.push({ element: name, message: `animation "${s.animationName}" runs despite prefers-reduced-motion` });
+      }
+      if (seconds(s.transitionDuration) > 0.01) {
+        out.push({ element: name, message: `transition of ${s.transitionDuration} despite prefers-reduced-motion` });
+      }
+      if (s.scrollBehavior === "smooth") out.push({ element: name, message: "scroll-behavior is smooth" });
+    }
+    return out.slice(0, 10);
+  });
+  return problems.map((p) => ({ page: label, element: p.element, rule: "reduced-motion", message: p.message }));
+}

@@ -1,0 +1,92 @@
+import path from "node:path";
+import { readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser } from "../support/browser";
+import { distDir, projectRoot } from "../support/paths";
+import { serveStatic, type StaticServer } from "../support/static-server";
+import { chapterPages } from "./gates/chapter-pages";
+import { formatFindings, type Finding } from "./gates/findings";
+import { readHeadersFile } from "./gates/headers-file";
+import { cspFindings, recordActivity, thirdPartyFindings } from "./gates/network";
+import { budgetFindings, chapterBudget, describeWeight, measureFirstLoad } from "./gates/page-weight";
+import { hasSearchField, useSearch } from "./gates/search";
+import { listPages, pageFile } from "./gates/site-pages";
+
+const headersFile = path.join(projectRoot, "public", "_headers");
+const pages = listPages(distDir);
+
+// This file serves dist/ itself, with the headers of public/_headers applied as a static host would.
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(distDir, readHeadersFile(headersFile));
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("security headers (public/_headers)", () => {
+  it("sends HSTS, a CSP with frame-ancestors, nosniff, a referrer and a permissions policy", async () => {
+    const response = await fetch(`${server.url}/`);
+    const headers = Object.fromEntries(response.headers);
+    expect(headers["strict-transport-security"]).toMatch(/max-age=(\d{8,}|3153600\d)/);
+    expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBeTruthy();
+    expect(headers["permissions-policy"]).toBeTruthy();
+  });
+
+  it("every page carries Astro's CSP meta tag without 'unsafe-inline'", () => {
+    const findings: Finding[] = [];
+    for (const sitePath of pages) {
+      const html = readFileSync(pageFile(distDir, sitePath), "utf8");
+      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
+      if (!meta) findings.push({ page: sitePath, element: "head", rule: "csp-missing", message: "no CSP <meta> tag" });
+      else if (meta.includes("unsafe-inline") || meta.includes("'unsafe-eval'")) {
+        findings.push({ page: sitePath, element: "meta[http-equiv=content-security-policy]", rule: "csp-unsafe", message: meta });
+      }
+    }
+    expect(findings, formatFindings("CSP meta", findings)).toEqual([]);
+  });
+});
+
+describe("loading and searching every page, with the headers applied", () => {
+  it("makes no request to another host and no CSP violation", async () => {
+    const thirdParty: Finding[] = [];
+    const csp: Finding[] = [];
+    const context = await browser.newContext();
+    try {
+      for (const sitePath of pages) {
+        const page = await context.newPage();
+        const activity = await recordActivity(page, server.url);
+        await page.goto(`${server.url}${sitePath}`, { waitUntil: "networkidle" });
+        const searched = hasSearchField(readFileSync(pageFile(distDir, sitePath), "utf8")) && (await useSearch(page));
+        const label = searched ? `${sitePath} (search used)` : sitePath;
+        await page.close();
+        thirdParty.push(...thirdPartyFindings(activity, label));
+        csp.push(...cspFindings(activity, label));
+      }
+    } finally {
+      await context.close();
+    }
+    expect(thirdParty, formatFindings("No third parties", thirdParty)).toEqual([]);
+    expect(csp, formatFindings("Content-Security-Policy", csp)).toEqual([]);
+  });
+});
+
+describe("page-weight budget of a chapter's first load", () => {
+  it("stays within 2 requests before fonts, 25 KiB gzip, no JavaScript file, 1 KiB inline script", async () => {
+    const chapters = chapterPages(distDir);
+    expect(chapters.length, "no chapter pages found in dist/").toBeGreaterThan(0);
+    const findings: Finding[] = [];
+    for (const sitePath of chapters) {
+      const weight = await measureFirstLoad(browser, `${server.url}${sitePath}`);
+      console.log(`page weight ${describeWeight(sitePath, weight)}`);
+      findings.push(...budgetFindings(weight, chapterBudget, sitePath));
+    }
+    expect(findings, formatFindings("Page weight", findings)).toEqual([]);
+  });
+});

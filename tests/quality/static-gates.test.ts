@@ -1,0 +1,25 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { distDir, projectRoot } from "../support/paths";
+import { formatFindings } from "./gates/findings";
+import { htmlValidityFindings } from "./gates/html-validity";
+import { linkFindings } from "./gates/links";
+import { listPages } from "./gates/site-pages";
+
+const siteOrigin = "https://woonzorgvisie.assen.nl";
+
+describe("quality gates on dist/ without a browser", () => {
+  it("builds the pages the gates need", () => {
+    expect(listPages(distDir)).toEqual(expect.arrayContaining(["/", "/404.html", "/toegankelijkheid/"]));
+  });
+
+  it("every page is valid HTML (html-validate, recommended preset)", async () => {
+    const findings = await htmlValidityFindings(distDir, path.join(projectRoot, ".htmlvalidate.json"));
+    expect(findings, formatFindings("Valid HTML", findings)).toEqual([]);
+  });
+
+  it("every internal link and anchor resolves", () => {
+    const findings = linkFindings(distDir, siteOrigin);
+    expect(findings, formatFindings("Whole links", findings)).toEqual([]);
+  });
+});
