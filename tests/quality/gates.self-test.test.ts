@@ -11,6 +11,7 @@ import { axeFindings } from "./gates/accessibility";
 import { formatFindings } from "./gates/findings";
 import { htmlValidityFindings } from "./gates/html-validity";
 import { keyboardFindings } from "./gates/keyboard";
+import { reducedMotionFindings, reflowFindings } from "./gates/layout";
 import { linkFindings } from "./gates/links";
 import { cspFindings, recordActivity, thirdPartyFindings } from "./gates/network";
 import { budgetFindings, chapterBudget, measureFirstLoad } from "./gates/page-weight";
@@ -64,6 +65,28 @@ describe("each gate fails on a deliberately broken page, naming page and element
     const findings = await keyboardFindings(page, "/broken/");
     await page.context().close();
     expect(findings).toContainEqual(expect.objectContaining({ page: "/broken/", rule: "skip-link-first" }));
+  });
+
+  it("zoom 200%: an element wider than the zoomed-in screen", async () => {
+    const page = await (await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 })).newPage();
+    await page.goto(`${server.url}/motion/`);
+    const findings = await reflowFindings(page, "/motion/ at 200%");
+    await page.context().close();
+    expect(findings).toContainEqual(expect.objectContaining({ page: "/motion/ at 200%", element: "html", rule: "reflow" }));
+    expect(findings).toContainEqual(expect.objectContaining({ element: "p.wide", message: expect.stringMatching(/extends to 15\d\d px/) }));
+  });
+
+  it("reduced motion: an animation and smooth scrolling that ignore the reader's setting", async () => {
+    const page = await (await browser.newContext({ reducedMotion: "reduce" })).newPage();
+    await page.goto(`${server.url}/motion/`);
+    const findings = await reducedMotionFindings(page, "/motion/");
+    await page.context().close();
+    expect(findings.map((f) => `${f.element}: ${f.message}`)).toEqual(
+      expect.arrayContaining([
+        "html: scroll-behavior is smooth despite prefers-reduced-motion",
+        'p.spinner: animation "spin" runs despite prefers-reduced-motion',
+      ]),
+    );
   });
 
   it("valid HTML: a missing alt text", async () => {
