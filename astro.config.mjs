@@ -38,6 +38,8 @@ export default defineConfig({
     },
   },
   markdown: {
+    // No code in this document; Shiki's inline styles would be blocked by the CSP anyway.
+    syntaxHighlight: false,
     // unified (remark/rehype) rather than the default Sätteri: it has GFM footnotes with
     // configurable (Dutch) labels, and the remark ecosystem our MDX chapters rely on.
     processor: unified({
