@@ -92,8 +92,11 @@ export function budgetFindings(weight: PageWeight, budget: Budget, label: string
 
 /** One line per page for the test log, so growth is visible. */
 export function describeWeight(label: string, weight: PageWeight): string {
-  const types = weight.resources.map((r) => r.type).join("+");
-  return `${label}: ${kib(weight.totalGzipBytes)} gzip in ${weight.resources.length} request(s) (${types}), inline script ${weight.inlineScriptBytes} B`;
+  const parts = weight.resources.map((r) => {
+    const kind = weight.iconUrls.includes(r.url) ? "icon (after load, not counted as a request)" : r.type;
+    return `${kind} ${kib(r.gzipBytes)}`;
+  });
+  return `${label}: ${kib(weight.totalGzipBytes)} gzip = ${parts.join(" + ")}; inline script ${weight.inlineScriptBytes} B`;
 }
 
 export function kib(bytes: number): string {
