@@ -57,6 +57,7 @@ describe("loading and searching every page, with the headers applied", () => {
   it("makes no request to another host and no CSP violation", async () => {
     const thirdParty: Finding[] = [];
     const csp: Finding[] = [];
+    const searchFiles: string[] = [];
     const context = await browser.newContext();
     try {
       for (const sitePath of pages) {
@@ -66,6 +67,7 @@ describe("loading and searching every page, with the headers applied", () => {
         const searched = hasSearchField(readFileSync(pageFile(distDir, sitePath), "utf8")) && (await useSearch(page));
         const label = searched ? `${sitePath} (search used)` : sitePath;
         await page.close();
+        if (searched) searchFiles.push(...activity.ownRequests.filter((url) => url.includes("/pagefind/")));
         thirdParty.push(...thirdPartyFindings(activity, label));
         csp.push(...cspFindings(activity, label));
       }
@@ -73,6 +75,8 @@ describe("loading and searching every page, with the headers applied", () => {
       await context.close();
     }
     expect(thirdParty, formatFindings("No third parties", thirdParty)).toEqual([]);
+    // The search must really have run (its WebAssembly and index loaded), or the CSP check proves little.
+    expect(searchFiles.some((url) => url.endsWith(".wasm") || url.includes("wasm")), searchFiles.join("\n")).toBe(true);
     expect(csp, formatFindings("Content-Security-Policy", csp)).toEqual([]);
   });
 });

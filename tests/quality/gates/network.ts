@@ -3,6 +3,8 @@ import type { Finding } from "./findings";
 
 /** What a page did while it was loaded and used: requests to other hosts, CSP violations, console errors. */
 export interface PageActivity {
+  /** Same-origin requests, in order (to check that, say, the search really loaded). */
+  ownRequests: string[];
   foreignRequests: string[];
   cspViolations: string[];
   consoleErrors: string[];
@@ -14,11 +16,15 @@ export interface PageActivity {
  * leak the visit) and remembered. CSP violations are caught from the DOM event and the console.
  */
 export async function recordActivity(page: Page, baseUrl: string): Promise<PageActivity> {
-  const activity: PageActivity = { foreignRequests: [], cspViolations: [], consoleErrors: [] };
+  const activity: PageActivity = { ownRequests: [], foreignRequests: [], cspViolations: [], consoleErrors: [] };
   const origin = new URL(baseUrl).origin;
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url.startsWith("data:") || url.startsWith("blob:") || new URL(url).origin === origin) return route.continue();
+    if (url.startsWith("data:") || url.startsWith("blob:")) return route.continue();
+    if (new URL(url).origin === origin) {
+      activity.ownRequests.push(url);
+      return route.continue();
+    }
     activity.foreignRequests.push(url);
     return route.abort("blockedbyclient");
   });
