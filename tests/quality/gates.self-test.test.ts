@@ -67,13 +67,14 @@ describe("each gate fails on a deliberately broken page, naming page and element
     expect(findings).toContainEqual(expect.objectContaining({ page: "/broken/", rule: "skip-link-first" }));
   });
 
-  it("zoom 200%: an element wider than the zoomed-in screen", async () => {
+  it("zoom 200%: an element wider than the zoomed-in screen, and clipped text", async () => {
     const page = await (await browser.newContext({ viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 })).newPage();
     await page.goto(`${server.url}/motion/`);
     const findings = await reflowFindings(page, "/motion/ at 200%");
     await page.context().close();
     expect(findings).toContainEqual(expect.objectContaining({ page: "/motion/ at 200%", element: "html", rule: "reflow" }));
     expect(findings).toContainEqual(expect.objectContaining({ element: "p.wide", message: expect.stringMatching(/extends to 15\d\d px/) }));
+    expect(findings).toContainEqual(expect.objectContaining({ element: "p.clipped", message: expect.stringMatching(/content is cut off/) }));
   });
 
   it("reduced motion: an animation and smooth scrolling that ignore the reader's setting", async () => {

@@ -31,6 +31,18 @@ export async function reflowFindings(page: Page, label: string): Promise<Finding
       const name = el.tagName.toLowerCase() + (el.id ? `#${el.id}` : el.classList.length ? `.${[...el.classList].join(".")}` : "");
       out.push({ element: name, message: `extends to ${Math.round(rect.right)} px in a ${root.clientWidth} px wide viewport` });
     }
+    // Clipped content: a box that hides what does not fit, while text in it does not fit.
+    for (const el of document.body.querySelectorAll("*")) {
+      const s = getComputedStyle(el);
+      const hides = (o: string) => o === "hidden" || o === "clip";
+      if (!hides(s.overflowX) && !hides(s.overflowY)) continue;
+      if (el.clientWidth <= 1 || el.clientHeight <= 1 || !(el.textContent ?? "").trim()) continue; // visually hidden text
+      const cutX = hides(s.overflowX) && el.scrollWidth > el.clientWidth + 1;
+      const cutY = hides(s.overflowY) && el.scrollHeight > el.clientHeight + 1;
+      if (!cutX && !cutY) continue;
+      const name = el.tagName.toLowerCase() + (el.id ? `#${el.id}` : el.classList.length ? `.${[...el.classList].join(".")}` : "");
+      out.push({ element: name, message: `content is cut off: ${el.scrollWidth}x${el.scrollHeight} px of content in a ${el.clientWidth}x${el.clientHeight} px box with overflow hidden` });
+    }
     return out.slice(0, 10);
   });
   return problems.map((p) => ({ page: label, element: p.element, rule: "reflow", message: p.message }));
