@@ -229,7 +229,7 @@ describe("bad pairs of files", () => {
       "De gegevens in data/ kloppen niet (3 problemen). De site wordt pas gebouwd als dit is opgelost.
 
       data/cijfers.xlsx: dit bestand hoort niet in de map met gegevens.
-        Verwacht: alleen paren <naam>.csv en <naam>.yaml (en README.md)
+        Verwacht: alleen paren <naam>.csv en <naam>.yaml (en README.md en de map archief)
         Oplossing: Sla het bestand als CSV op (in Excel: Opslaan als > CSV (puntkomma-gescheiden)), of zet het ergens anders neer.
 
       data/eenzaamheid.csv: het metadatabestand data/eenzaamheid.yaml ontbreekt.

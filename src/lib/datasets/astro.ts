@@ -2,6 +2,8 @@
 import { getCollection } from "astro:content";
 import { findDataset, findRow, resolveValue, type ResolvedValue } from "./lookup";
 import type { Dataset, DatasetRow } from "./types";
+import { archivedVersions, type ArchivedVersion } from "./archive";
+import { listArchiveFiles } from "./archive-files";
 
 /** Every dataset, sorted by id. */
 export async function getDatasets(): Promise<Dataset[]> {
@@ -24,4 +26,9 @@ export async function getRow(id: string, key: string | number): Promise<DatasetR
 /** The value a <Value of row col> shows. */
 export async function getValue(id: string, key: string | number, col?: string): Promise<ResolvedValue> {
   return resolveValue(await getDatasets(), id, key, col);
+}
+
+/** Earlier versions kept in data/archief/, checked against the change logs. */
+export async function getArchivedVersions(): Promise<ArchivedVersion[]> {
+  return archivedVersions(await getDatasets(), listArchiveFiles());
 }

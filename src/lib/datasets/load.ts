@@ -15,7 +15,8 @@ export interface DataFiles {
   read(name: string): string;
 }
 
-const SKIPPED = new Set(["README.md"]);
+// README.md explains the folder; archief/ keeps earlier versions (see ./archive.ts).
+const SKIPPED = new Set(["README.md", "archief"]);
 
 /** Reads, checks and types every dataset pair; throws one {@link DatasetError} listing every problem. */
 export function loadDatasets(files: DataFiles): Dataset[] {
@@ -31,7 +32,7 @@ export function loadDatasets(files: DataFiles): Dataset[] {
       problems.push({
         file: at(name),
         problem: "dit bestand hoort niet in de map met gegevens.",
-        expected: "alleen paren <naam>.csv en <naam>.yaml (en README.md)",
+        expected: "alleen paren <naam>.csv en <naam>.yaml (en README.md en de map archief)",
         fix: "Sla het bestand als CSV op (in Excel: Opslaan als > CSV (puntkomma-gescheiden)), of zet het ergens anders neer.",
       });
       continue;

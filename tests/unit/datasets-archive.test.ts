@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest";
+import { archivedVersions } from "../../src/lib/datasets/archive";
+import { load, messageOf, META } from "./datasets-helpers";
+
+const CSV = "gebied;aandeel;kwalificatie\nAssen;48;\n";
+const META_V2 = META.replace("version: 1\nlicence", "version: 2\nlicence").replace(
+  "    description: Eerste versie.\n",
+  "    description: Eerste versie.\n  - version: 2\n    date: 2026-12-01\n    description: Nieuwe cijfers.\n",
+);
+
+describe("archived dataset versions", () => {
+  it("keeps every earlier version of the change log at its own address", () => {
+    const datasets = load(CSV, META_V2);
+    expect(archivedVersions(datasets, ["data/archief/eenzaamheid/v1.csv"])).toEqual([
+      { id: "eenzaamheid", version: 1, file: "data/archief/eenzaamheid/v1.csv" },
+    ]);
+  });
+
+  it("needs nothing archived for a first version", () => {
+    expect(archivedVersions(load(CSV), [])).toEqual([]);
+  });
+
+  it("stops when an earlier version was not kept, naming the file to add", () => {
+    const datasets = load(CSV, META_V2);
+    expect(messageOf(() => archivedVersions(datasets, []))).toMatchInlineSnapshot(`
+      "De gegevens in data/ kloppen niet (1 probleem). De site wordt pas gebouwd als dit is opgelost.
+
+      data/eenzaamheid.yaml, veld "changes": Versie 1 staat in de wijzigingen, maar het bestand van die versie is niet bewaard. Een link naar /data/eenzaamheid/v1.csv zou dan niet meer werken.
+        Verwacht: data/archief/eenzaamheid/v1.csv
+        Oplossing: Zet de CSV van versie 1 (uit de vorige versie van de site, of uit git) in data/archief/eenzaamheid/v1.csv."
+    `);
+  });
+
+  it("rejects archive files of unknown datasets, of the current version and with other names", () => {
+    const datasets = load(CSV);
+    const message = messageOf(() =>
+      archivedVersions(datasets, [
+        "data/archief/eenzaamheit/v1.csv",
+        "data/archief/eenzaamheid/v1.csv",
+        "data/archief/eenzaamheid/versie1.csv",
+      ]),
+    );
+    expect(message).toContain('data/archief/eenzaamheit/v1.csv: Er is geen dataset "eenzaamheit" in data/.');
+    expect(message).toContain("data/archief/eenzaamheid/v1.csv: Het archief hoort alleen eerdere versies te bevatten");
+    expect(message).toContain("data/archief/eenzaamheid/versie1.csv: Dit bestand staat in het archief maar heeft niet de vorm");
+  });
+});
