@@ -1,4 +1,5 @@
 /** The PDF's name and how its size is written into the built pages. */
+import { formatNumber } from "./format";
 
 export const pdfFileName = "woonzorgvisie-assen.pdf";
 
@@ -8,7 +9,7 @@ export const pdfSizePlaceholder = "%%PDF-GROOTTE%%";
 /** 312_345 bytes -> "313 kB" (kilobyte = 1000 bytes, as a file manager shows it), Dutch digit grouping. */
 export function formatFileSize(bytes: number): string {
   const kilobytes = Math.max(1, Math.ceil(bytes / 1000));
-  return `${new Intl.NumberFormat("nl-NL").format(kilobytes)} kB`;
+  return `${formatNumber(kilobytes)} kB`;
 }
 
 /** Puts the size into a built page; `undefined` (no PDF made) drops the "(…)" after the link text. */
