@@ -3,7 +3,7 @@
  * show from a dataset. Plain TypeScript; the components in src/components are thin over this.
  */
 import type { ChartDatum } from "./charts";
-import { formatDate, formatInlineValue } from "./format";
+import { formatDate, formatInlineValue, formatMonth } from "./format";
 import {
   QUALIFIER_COLUMN,
   STATUS_COLUMN,
@@ -320,11 +320,7 @@ export function tableModel(dataset: Dataset, options: { columns?: readonly strin
 export function formatPeildatum(peildatum: string): string {
   if (peildatum === UNKNOWN) return UNKNOWN;
   if (/^\d{4}$/.test(peildatum)) return peildatum;
-  if (/^\d{4}-\d{2}$/.test(peildatum)) {
-    return new Intl.DateTimeFormat("nl-NL", { month: "long", year: "numeric", timeZone: "UTC" }).format(
-      new Date(`${peildatum}-01T00:00:00Z`),
-    );
-  }
+  if (/^\d{4}-\d{2}$/.test(peildatum)) return formatMonth(peildatum);
   return formatDate(peildatum);
 }
 

@@ -12,6 +12,13 @@ export function formatDate(isoDate: string): string {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+const monthFormat = new Intl.DateTimeFormat("nl-NL", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "2025-05" -> "mei 2025" */
+export function formatMonth(isoMonth: string): string {
+  return monthFormat.format(new Date(`${isoMonth}-01T00:00:00Z`));
+}
+
 /** 10000 -> "10.000", 41.3 -> "41,3". Years and other identifiers should not go through here. */
 export function formatNumber(value: number, fractionDigits?: number): string {
   return new Intl.NumberFormat("nl-NL", {
