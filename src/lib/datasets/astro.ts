@@ -1,7 +1,7 @@
 // Thin Astro-side access to the `datasets` collection for components; the logic lives in ./lookup.
 import { getCollection } from "astro:content";
-import { findDataset, findRow, resolveValue, type ResolvedValue } from "./lookup";
-import type { Dataset, DatasetRow } from "./types";
+import { findDataset, resolveValue, type ResolvedValue } from "./lookup";
+import type { Dataset } from "./types";
 import { archivedVersions, type ArchivedVersion } from "./archive";
 import { listArchiveFiles } from "./archive-files";
 
@@ -16,11 +16,6 @@ export async function getDatasets(): Promise<Dataset[]> {
 /** One dataset; an unknown id stops the build and lists the valid ids. */
 export async function getDataset(id: string): Promise<Dataset> {
   return findDataset(await getDatasets(), id);
-}
-
-/** One row by its key (the value in the `schema.primaryKey` column). */
-export async function getRow(id: string, key: string | number): Promise<DatasetRow> {
-  return findRow(await getDataset(id), key);
 }
 
 /** The value a <Value of row col> shows. */
