@@ -9,6 +9,7 @@ import {
   STATUS_COLUMN,
   UNIT_COLUMN,
   WORDING_COLUMN,
+  isNumericField,
   valueFields,
   type CellValue,
   type Dataset,
@@ -281,7 +282,7 @@ function cellText(field: DatasetField, row: DatasetRow): string {
   if (field.type === "boolean") return value ? "ja" : "nee";
   if (field.type === "date" && typeof value === "string") return formatDate(value);
   if (field.type === "year") return String(value);
-  if (field.type === "number" || field.type === "integer") {
+  if (isNumericField(field)) {
     // The column header names the unit; the source's words have their own column.
     return formatInlineValue({ value, type: field.type, qualifier: text(row[QUALIFIER_COLUMN]), showUnit: false }).text;
   }
@@ -304,13 +305,13 @@ export function tableModel(dataset: Dataset, options: { columns?: readonly strin
     const rowUnknown = text(row[STATUS_COLUMN]) === UNKNOWN;
     return shown.map((field) => {
       const textValue = cellText(field, row);
-      const numeric = field.type === "number" || field.type === "integer";
+      const numeric = isNumericField(field);
       if (textValue === "" && rowUnknown) return { text: unknownCellText, numeric: false, unknown: true };
       return { text: textValue, numeric, unknown: textValue === UNKNOWN };
     });
   });
   return {
-    columns: shown.map((field) => ({ name: field.name, title: field.title, numeric: field.type === "number" || field.type === "integer" })),
+    columns: shown.map((field) => ({ name: field.name, title: field.title, numeric: isNumericField(field) })),
     rows,
     rowHeaders,
   };

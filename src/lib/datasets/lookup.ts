@@ -3,6 +3,7 @@ import {
   QUALIFIER_COLUMN,
   UNIT_COLUMN,
   WORDING_COLUMN,
+  isNumericField,
   valueFields,
   type CellValue,
   type Dataset,
@@ -89,7 +90,7 @@ export function resolveValue(datasets: readonly Dataset[], of: string, rowKey: s
   const dataset = findDataset(datasets, of);
   const row = findRow(dataset, rowKey);
   const field = findValueField(dataset, col);
-  const isValueColumn = field.type === "number" || field.type === "integer";
+  const isValueColumn = isNumericField(field);
   return {
     dataset,
     row,

@@ -29,9 +29,14 @@ export interface Dataset {
   file: DatasetFiles;
 }
 
+/** A column of amounts (number or integer); a year is not one. */
+export function isNumericField(field: DatasetField): boolean {
+  return field.type === "number" || field.type === "integer";
+}
+
 /** Columns that hold the numbers a <Value> shows (number and integer; not year). */
 export function valueFields(meta: DatasetMeta): DatasetField[] {
-  return meta.schema.fields.filter((field) => field.type === "number" || field.type === "integer");
+  return meta.schema.fields.filter(isNumericField);
 }
 
 /** Download address of a dataset version, also used by the data page. */
