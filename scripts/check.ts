@@ -1,10 +1,10 @@
 // `npm run check`: every open point of the document, with file and line, then the count.
 // Exits with 1 only when the document is `vastgesteld` and open points remain.
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { formatReport } from "../src/lib/open-points/index.ts";
-import { openPointsOnDisk } from "../src/lib/open-points/project.ts";
+import { formatReport } from "../src/lib/checks/open-points/index.ts";
+import { openPointsOnDisk } from "../src/lib/checks/open-points/project.ts";
+import { readDocumentInfo } from "../src/lib/content/document-info.ts";
 
 const root = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL("..", import.meta.url));
 let points;
@@ -17,7 +17,7 @@ try {
 }
 console.log(formatReport(points));
 
-const document = JSON.parse(readFileSync(path.join(root, "src/content/document.json"), "utf8")) as { status?: string };
+const document = readDocumentInfo(root);
 if (document.status === "vastgesteld" && points.length > 0) {
   console.error("\nDe status is 'vastgesteld', maar er zijn nog open punten. Los ze op of zet de status terug op 'concept'.");
   process.exitCode = 1;

@@ -1,10 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { documentSchema } from "../schemas/document";
-import { openPointsOnDisk } from "../lib/open-points/project";
-import { publicationVerdict } from "../lib/open-points/status";
+import { readDocumentInfo } from "../lib/content/document-info";
+import { openPointsOnDisk } from "../lib/checks/open-points/project";
+import { publicationVerdict } from "../lib/checks/open-points/status";
 
 /** Before the build: report open points as warnings for a concept; stop a `vastgesteld` build that has any. */
 export function openPoints(): AstroIntegration {
@@ -16,9 +14,7 @@ export function openPoints(): AstroIntegration {
         root = fileURLToPath(config.root);
       },
       "astro:build:start": ({ logger }) => {
-        const document = documentSchema.parse(
-          JSON.parse(readFileSync(path.join(root, "src/content/document.json"), "utf8")),
-        );
+        const document = readDocumentInfo(root);
         const verdict = publicationVerdict(document.status, openPointsOnDisk(root));
         if (verdict.action === "warn") logger.warn(verdict.message);
         if (verdict.action === "refuse") {

@@ -2,11 +2,12 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
-import { launchBrowser } from "../lib/chromium";
-import { serveStatic } from "../lib/static-server";
-import { printDocument } from "../lib/pdf-print";
-import { fillPdfSize, formatFileSize, pdfFileName } from "../lib/pdf-size";
-import { documentInfo, documentDateText } from "../lib/document";
+import { launchBrowser } from "../lib/pdf/chromium";
+import { serveStatic } from "../lib/pdf/static-server";
+import { printDocument } from "../lib/pdf/print";
+import { fillPdfSize, formatFileSize, pdfFileName } from "../lib/pdf/size";
+import { documentDateText, readDocumentInfo } from "../lib/content/document-info";
+import { documentPagePath } from "../lib/content/addresses";
 import { t } from "../i18n/t";
 
 /** Set WZV_SKIP_PDF=1 for a quick build without the PDF (an editor's preview): the pages then
@@ -17,9 +18,13 @@ const skipVariable = "WZV_SKIP_PDF";
  * Chromium, then writes the PDF's size into every page's "Download als PDF" link. Runs before
  * the search index is built, so the index sees the finished pages. */
 export function pdfEdition(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: "wzv:pdf-edition",
     hooks: {
+      "astro:config:done": ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
       "astro:build:done": async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         if (process.env[skipVariable] === "1") {
@@ -27,26 +32,27 @@ export function pdfEdition(): AstroIntegration {
           await fillSizeInPages(distDir, undefined);
           return;
         }
-        const size = await buildPdf(distDir, logger);
+        const size = await buildPdf(root, distDir, logger);
         await fillSizeInPages(distDir, size);
       },
     },
   };
 }
 
-async function buildPdf(distDir: string, logger: AstroIntegrationLogger): Promise<string> {
+async function buildPdf(root: string, distDir: string, logger: AstroIntegrationLogger): Promise<string> {
   const started = performance.now();
+  const documentInfo = readDocumentInfo(root);
   const browser = await launchBrowser();
   const server = await serveStatic(distDir);
   try {
     const status = t(`site.status.${documentInfo.status}`);
     const { pdf, pageNumbers, passes } = await printDocument({
       browser,
-      url: `${server.url}/document/`,
+      url: `${server.url}${documentPagePath}`,
       metadata: {
         title: documentInfo.title,
         author: documentInfo.organisation,
-        subject: t("pdf.subject", { status, version: documentInfo.version, date: documentDateText }),
+        subject: t("pdf.subject", { status, version: documentInfo.version, date: documentDateText(documentInfo) }),
         language: "nl",
       },
     });

@@ -4,16 +4,16 @@ import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { build } from "esbuild";
 
-import { searchBundleDir, searchUiFile } from "../lib/search-paths";
+import { searchBundleDir, searchUiFile } from "../lib/search/paths";
 
 /**
- * Bundles src/lib/search-ui.ts into one ES module at a fixed URL. Astro only inlines a page
+ * Bundles src/lib/search/ui.ts into one ES module at a fixed URL. Astro only inlines a page
  * script that imports nothing, so the inline loader cannot import a hashed Vite chunk;
  * a fixed URL that it imports on first use keeps the first page load free of JavaScript files.
  */
 async function bundleSearchUi(siteDir: string): Promise<void> {
   const result = await build({
-    entryPoints: [fileURLToPath(new URL("../lib/search-ui.ts", import.meta.url))],
+    entryPoints: [fileURLToPath(new URL("../lib/search/ui.ts", import.meta.url))],
     outfile: path.join(siteDir, searchBundleDir, searchUiFile),
     bundle: true,
     format: "esm",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { checksSchema } from "../lib/consistency/schema";
+import { checksSchema } from "../lib/checks/consistency/schema";
 
 /**
  * Metadata of one dataset: `data/<id>.yaml`, next to `data/<id>.csv`.

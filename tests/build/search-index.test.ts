@@ -8,7 +8,7 @@ import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, inject, it } from "vitest";
 import { allPages, loadPage, textOf } from "../support/dist";
 import { distDir } from "../support/paths";
-import { toSearchHit, type PagefindResultData } from "../../src/lib/search-results";
+import { toSearchHit, type PagefindResultData } from "../../src/lib/search/results";
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../support/build-site";
 import { distDir } from "../support/paths";
-import { serveStatic } from "../../src/lib/static-server";
+import { serveStatic } from "../../src/lib/pdf/static-server";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  chartData,
-  datasetUses,
-  formatPeildatum,
-  indexFigures,
-  resolveFigureRef,
-  sourceText,
-  tableModel,
-  type ChapterSource,
-} from "../../src/lib/figures";
+import { datasetUses, indexFigures, resolveFigureRef, type ChapterSource } from "../../src/lib/figures/numbering";
+import { chartData } from "../../src/lib/figures/chart-data";
+import { tableModel } from "../../src/lib/figures/table-model";
+import { formatPeildatum, sourceText } from "../../src/lib/figures/source-line";
 import type { Dataset, DatasetMeta } from "../../src/lib/datasets/types";
 
 function meta(overrides: Partial<DatasetMeta>): DatasetMeta {

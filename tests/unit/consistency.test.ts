@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CheckDefinitionError, runChecks } from "../../src/lib/consistency";
+import { CheckDefinitionError, runChecks } from "../../src/lib/checks/consistency/run";
 import type { Dataset, DatasetRow } from "../../src/lib/datasets/types";
 import type { DatasetMeta } from "../../src/schemas/dataset";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectOpenPoints, formatReport, type ProjectFiles } from "../../src/lib/open-points";
+import { collectOpenPoints, formatReport, type ProjectFiles } from "../../src/lib/checks/open-points";
 import type { Dataset } from "../../src/lib/datasets/types";
 import type { DatasetMeta } from "../../src/schemas/dataset";
 

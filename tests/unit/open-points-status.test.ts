@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicationVerdict, type OpenPoint } from "../../src/lib/open-points";
+import { publicationVerdict, type OpenPoint } from "../../src/lib/checks/open-points";
 
 const point: OpenPoint = { kind: "placeholder", file: "src/content/chapters/huis.mdx", line: 46, message: '"xxx" moet nog worden ingevuld.', excerpt: "xxx" };
 

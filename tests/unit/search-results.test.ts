@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestSections, excerptParts, toSearchHit } from "../../src/lib/search-results";
+import { bestSections, excerptParts, toSearchHit } from "../../src/lib/search/results";
 
 describe("excerptParts", () => {
   it("keeps <mark> as highlighting and everything else as plain text", () => {

@@ -1,3 +1,5 @@
+import { EditorError, formatWhere, type SourceLocation } from "../errors";
+
 /** Problems with a dataset, written for an editor: where (file, spreadsheet row, column),
  * what was found, what was expected and how to fix it. */
 export interface DatasetProblem {
@@ -17,15 +19,16 @@ export interface DatasetProblem {
   fix: string;
 }
 
-function location(problem: DatasetProblem): string {
-  const parts = [problem.file];
-  if (problem.row !== undefined) parts.push(`rij ${problem.row}`);
-  if (problem.column !== undefined) parts.push(`${problem.columnKind ?? "kolom"} "${problem.column}"`);
-  return parts.join(", ");
+function locationOf(problem: DatasetProblem): SourceLocation {
+  return {
+    file: problem.file,
+    row: problem.row,
+    cell: problem.column === undefined ? undefined : { kind: problem.columnKind ?? "kolom", name: problem.column },
+  };
 }
 
 export function formatProblem(problem: DatasetProblem): string {
-  const lines = [`${location(problem)}: ${problem.problem}`];
+  const lines = [`${formatWhere(locationOf(problem))}: ${problem.problem}`];
   if (problem.found !== undefined) lines.push(`  Gevonden: ${JSON.stringify(problem.found)}`);
   if (problem.expected !== undefined) lines.push(`  Verwacht: ${problem.expected}`);
   lines.push(`  Oplossing: ${problem.fix}`);
@@ -33,16 +36,16 @@ export function formatProblem(problem: DatasetProblem): string {
 }
 
 /** Thrown when one or more datasets are wrong. Lists every problem, so an editor fixes them in one go. */
-export class DatasetError extends Error {
+export class DatasetError extends EditorError {
+  override name = "DatasetError";
   readonly problems: readonly DatasetProblem[];
 
   constructor(problems: readonly DatasetProblem[]) {
     const count = problems.length === 1 ? "1 probleem" : `${problems.length} problemen`;
     const body = problems.map((problem) => formatProblem(problem)).join("\n\n");
-    super(
-      `De gegevens in data/ kloppen niet (${count}). De site wordt pas gebouwd als dit is opgelost.\n\n${body}`,
-    );
-    this.name = "DatasetError";
+    super(`De gegevens in data/ kloppen niet (${count}). De site wordt pas gebouwd als dit is opgelost.\n\n${body}`, {
+      location: problems[0] && locationOf(problems[0]),
+    });
     this.problems = problems;
   }
 }

@@ -1,3 +1,4 @@
+import { EditorError } from "../errors";
 import { didYouMean, listNames } from "./errors";
 import {
   QUALIFIER_COLUMN,
@@ -12,11 +13,8 @@ import {
 } from "./types";
 
 /** A reference from a chapter or component to data that does not exist. Stops the build. */
-export class DatasetReferenceError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "DatasetReferenceError";
-  }
+export class DatasetReferenceError extends EditorError {
+  override name = "DatasetReferenceError";
 }
 
 export function findDataset(datasets: readonly Dataset[], id: string): Dataset {

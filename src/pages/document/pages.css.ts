@@ -1,7 +1,6 @@
 import type { APIRoute } from "astro";
-import { getChapters } from "../../lib/chapters";
-import { documentInfo, documentDateText } from "../../lib/document";
-import { pageCss } from "../../lib/pdf-page-css";
+import { getChapters, documentInfo, documentDateText } from "../../lib/content/astro";
+import { pageCss } from "../../lib/pdf/page-css";
 import { t } from "../../i18n/t";
 
 /** /document/pages.css: running headers and footer text for the printed document (a file, not

@@ -1,8 +1,8 @@
 // Astro-side access for figures: the chapters' MDX as the figure index reads it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { getChapters } from "./chapters";
-import { indexFigures, type ChapterSource, type FigurePlace } from "./figures";
+import { getChapters } from "../content/astro";
+import { indexFigures, type ChapterSource, type FigurePlace } from "./numbering";
 
 /** Every chapter's whole MDX file in document order; read whole so line numbers match the file. */
 export async function getChapterSources(): Promise<ChapterSource[]> {

@@ -1,4 +1,5 @@
 /** Ordering of chapters, with the checks zod cannot do per file (two chapters with one number). */
+import { EditorError } from "../errors";
 
 export interface OrderedItem {
   /** File path as the editor knows it, e.g. src/content/chapters/huis.mdx */
@@ -6,7 +7,7 @@ export interface OrderedItem {
   order: number;
 }
 
-export class ChapterOrderError extends Error {
+export class ChapterOrderError extends EditorError {
   override name = "ChapterOrderError";
 }
 

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { diskDataFiles, loadDatasets } from "../datasets/load";
-import type { Dataset } from "../datasets/types";
+import { diskDataFiles, loadDatasets } from "../../datasets/load";
+import type { Dataset } from "../../datasets/types";
 import { collectOpenPoints } from "./collect";
 import { nodeProjectFiles } from "./node-files";
 import type { OpenPoint } from "./types";

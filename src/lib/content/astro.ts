@@ -1,5 +1,11 @@
+// Astro-side access to the document for pages and components; the logic lives beside this file.
 import { getCollection, type CollectionEntry } from "astro:content";
+import raw from "../../content/document.json";
+import { chapterHref } from "./addresses";
+
+export { chapterHref };
 import { sortByOrder } from "./chapter-order";
+import { documentDateText as dateText, parseDocumentInfo, type DocumentInfo } from "./document-info";
 
 export type Chapter = CollectionEntry<"chapters">;
 
@@ -9,9 +15,9 @@ export interface ChapterLink {
   href: string;
 }
 
-export function chapterHref(id: string): string {
-  return `/${id}/`;
-}
+/** Imported rather than read from disk, so `astro dev` reloads the pages when the file changes. */
+export const documentInfo: DocumentInfo = parseDocumentInfo(raw);
+export const documentDateText = dateText(documentInfo);
 
 /** All chapters in document order; stops the build when two share an order number. */
 export async function getChapters(): Promise<Chapter[]> {

@@ -1,6 +1,6 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import { UNKNOWN } from "../../schemas/dataset";
-import type { Dataset } from "../datasets/types";
+import { UNKNOWN } from "../../../schemas/dataset";
+import type { Dataset } from "../../datasets/types";
 import type { CheckOutcome } from "../consistency/run";
 import type { OpenPoint } from "./types";
 

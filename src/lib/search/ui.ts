@@ -3,9 +3,9 @@
  * Loaded by the small inline script in Search.astro only when a reader starts to search.
  * Everything a reader typed or Pagefind returned is put in the page as text, never as HTML.
  */
-import { toSearchHit, type PagefindResultData, type SearchHit } from "./search-results";
-import { t } from "../i18n/t";
-import { searchEngineUrl } from "./search-paths";
+import { toSearchHit, type PagefindResultData, type SearchHit } from "./results";
+import { t } from "../../i18n/t";
+import { searchEngineUrl } from "./paths";
 
 interface PagefindEngine {
   options(options: Record<string, unknown>): Promise<void>;

@@ -1,5 +1,5 @@
 /** The PDF's name and how its size is written into the built pages. */
-import { formatNumber } from "./format";
+import { formatNumber } from "../format";
 
 export const pdfFileName = "woonzorgvisie-assen.pdf";
 

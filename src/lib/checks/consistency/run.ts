@@ -1,5 +1,6 @@
-import { formatNumber } from "../format";
-import { QUALIFIER_COLUMN, valueFields, type Dataset } from "../datasets/types";
+import { formatNumber } from "../../format";
+import { EditorError } from "../../errors";
+import { QUALIFIER_COLUMN, valueFields, type Dataset } from "../../datasets/types";
 import { checksSchema, type CellRef, type ConsistencyCheck, type GrowthCheck, type SumCheck } from "./schema";
 
 /** The outcome of one check in `data/<id>.yaml`. */
@@ -19,7 +20,7 @@ export interface CheckOutcome {
 type Verdict = Pick<CheckOutcome, "ok" | "message">;
 
 /** A check that cannot run because it is written wrongly: stops the build like any bad input. */
-export class CheckDefinitionError extends Error {
+export class CheckDefinitionError extends EditorError {
   override name = "CheckDefinitionError";
 }
 

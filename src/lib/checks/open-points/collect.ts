@@ -1,5 +1,5 @@
 import { parse as parseYaml } from "yaml";
-import type { Dataset } from "../datasets/types";
+import type { Dataset } from "../../datasets/types";
 import { runChecks } from "../consistency/run";
 import { findChapterOpenPoints, findOpenPointTags } from "./chapter";
 import { inconsistency, missingProvenance, unknownRowNames, unknownRows } from "./dataset";

@@ -1,4 +1,4 @@
-import type { DocumentInfo } from "../../schemas/document";
+import type { DocumentInfo } from "../../../schemas/document";
 import { formatReport } from "./report";
 import type { OpenPoint } from "./types";
 

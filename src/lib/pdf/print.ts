@@ -1,8 +1,8 @@
 /** Prints the whole-document page to PDF with Chromium, with a table of contents whose page
  * numbers are true (see pdf-toc.ts) and the document properties set (see pdf-metadata.ts). */
 import type { Browser, Page } from "playwright-core";
-import { destinationPages, samePageNumbers, type PageNumbers } from "./pdf-toc";
-import { setPdfMetadata, type PdfMetadata } from "./pdf-metadata";
+import { destinationPages, samePageNumbers, type PageNumbers } from "./toc";
+import { setPdfMetadata, type PdfMetadata } from "./metadata";
 
 export interface PrintRequest {
   browser: Browser;
