@@ -1,10 +1,15 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { pdfEdition } from "./src/integrations/pdf-edition.ts";
 import { openPoints } from "./src/integrations/open-points.ts";
+import { remarkParagraphNumbers } from "./src/lib/content/mdx/paragraph-numbers.ts";
+import { rehypeFootnoteNumbers } from "./src/lib/content/mdx/footnote-numbers.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
 
 // WZV_OUT lets a second build (tests, benchmarks) write elsewhere without clobbering dist/.
 const outDir = process.env.WZV_OUT ?? "./dist";
@@ -44,6 +49,10 @@ export default defineConfig({
     // configurable (Dutch) labels, and the remark ecosystem our MDX chapters rely on.
     processor: unified({
       smartypants: false,
+      // Both read the document model: paragraph numbers ("2.14") and footnote numbers through
+      // the whole document are the model's, so the page, the PDF and the renvooi agree.
+      remarkPlugins: [[remarkParagraphNumbers, { root }]],
+      rehypePlugins: [[rehypeFootnoteNumbers, { root }]],
       remarkRehype: {
         footnoteLabel: "Voetnoten",
         footnoteLabelProperties: { className: ["footnotes__title"] },
