@@ -1,11 +1,9 @@
 // @ts-check
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
-import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
-import { searchIndex } from "./src/integrations/search-index.ts";
-import { pdfEdition } from "./src/integrations/pdf-edition.ts";
-import { openPoints } from "./src/integrations/open-points.ts";
+import { buildSteps } from "./src/integrations/index.ts";
+import { t } from "./src/i18n/t.ts";
 import { remarkParagraphNumbers } from "./src/lib/content/mdx/paragraph-numbers.ts";
 import { rehypeFootnoteNumbers } from "./src/lib/content/mdx/footnote-numbers.ts";
 
@@ -54,12 +52,13 @@ export default defineConfig({
       remarkPlugins: [[remarkParagraphNumbers, { root }]],
       rehypePlugins: [[rehypeFootnoteNumbers, { root }]],
       remarkRehype: {
-        footnoteLabel: "Voetnoten",
+        footnoteLabel: t("footnotes.title"),
         footnoteLabelProperties: { className: ["footnotes__title"] },
-        footnoteBackLabel: (/** @type {number} */ index) => `Terug naar voetnootverwijzing ${index + 1}`,
+        // Chapter-local; rehypeFootnoteNumbers makes it the document-wide number.
+        footnoteBackLabel: (/** @type {number} */ index) => t("footnotes.backLabel", { n: index + 1 }),
       },
     }),
   },
-  // Order matters: the PDF is printed from the built pages, then everything is indexed.
-  integrations: [openPoints(), mdx(), pdfEdition(), searchIndex()],
+  // In the order they must run: see src/integrations/index.ts.
+  integrations: buildSteps(),
 });

@@ -9,7 +9,7 @@ export class FigureError extends EditorError {
   override name = "FigureError";
 }
 
-export const figureIdPattern = /^[a-z][a-z0-9-]*$/;
+const figureIdPattern = /^[a-z][a-z0-9-]*$/;
 
 /** Numbers every `<Figure id="…">` in chapter order; two figures with one id stop the build. */
 export function indexFigures(chapters: readonly ChapterModel[]): Map<string, FigurePlace> {

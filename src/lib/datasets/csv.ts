@@ -28,7 +28,7 @@ export function decodeText(bytes: Uint8Array): string {
 
 /** Semicolon when the header line has one (Dutch Excel), else comma. Column names never contain
  * either, so the header line decides without guessing from the data. */
-export function detectDelimiter(text: string): ";" | "," {
+function detectDelimiter(text: string): ";" | "," {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
   return firstLine.includes(";") ? ";" : ",";
 }

@@ -27,7 +27,7 @@ function locationOf(problem: DatasetProblem): SourceLocation {
   };
 }
 
-export function formatProblem(problem: DatasetProblem): string {
+function formatProblem(problem: DatasetProblem): string {
   const lines = [`${formatWhere(locationOf(problem))}: ${problem.problem}`];
   if (problem.found !== undefined) lines.push(`  Gevonden: ${JSON.stringify(problem.found)}`);
   if (problem.expected !== undefined) lines.push(`  Verwacht: ${problem.expected}`);
@@ -66,7 +66,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The closest valid names (case-insensitive), at most three, closest first. */
-export function closestNames(name: string, valid: readonly string[]): string[] {
+function closestNames(name: string, valid: readonly string[]): string[] {
   const wanted = name.toLowerCase();
   const limit = Math.max(2, Math.floor(wanted.length / 3));
   return valid

@@ -6,7 +6,7 @@ import { datasetMetaSchema } from "../../schemas/dataset";
 import { loadDatasetsOnce } from "./load";
 
 /** What each entry of the `datasets` collection holds (`entry.data`). */
-export const datasetEntrySchema = z.object({
+const datasetEntrySchema = z.object({
   meta: datasetMetaSchema,
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
   file: z.object({ csv: z.string(), meta: z.string() }),

@@ -167,7 +167,7 @@ function headerProblems(table: CsvTable, meta: DatasetMeta, files: { csv: string
 }
 
 /** Builds the zod schema for one row from the metadata: one cell schema per column. */
-export function rowSchema(meta: DatasetMeta) {
+function rowSchema(meta: DatasetMeta) {
   const shape = Object.fromEntries(
     meta.schema.fields.map((field) => {
       const required = field.constraints?.required === true || field.name === meta.schema.primaryKey;

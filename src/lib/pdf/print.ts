@@ -3,6 +3,7 @@
 import type { Browser, Page } from "playwright-core";
 import { destinationPages, samePageNumbers, type PageNumbers } from "./toc";
 import { setPdfMetadata, type PdfMetadata } from "./metadata";
+import { tocPageAttribute } from "./contract";
 
 export interface PrintRequest {
   browser: Browser;
@@ -29,8 +30,10 @@ export async function printDocument({ browser, url, metadata }: PrintRequest): P
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`De documentpagina ${url} gaf ${response?.status() ?? "geen antwoord"}.`);
     await page.evaluate(() => document.fonts.ready);
-    const ids = await page.$$eval("[data-toc-page]", (elements) =>
-      elements.map((element) => element.getAttribute("data-toc-page") ?? ""),
+    const ids = await page.$$eval(
+      `[${tocPageAttribute}]`,
+      (elements, attribute) => elements.map((element) => element.getAttribute(attribute) ?? ""),
+      tocPageAttribute,
     );
     // Two digits hold the place of a number until the first print tells the real ones.
     let numbers: PageNumbers = Object.fromEntries(ids.map((id) => [id, 88]));
@@ -51,11 +54,11 @@ export async function printDocument({ browser, url, metadata }: PrintRequest): P
 
 async function writePageNumbers(page: Page, numbers: PageNumbers): Promise<void> {
   await page.$$eval(
-    "[data-toc-page]",
-    (elements, byId) => {
-      for (const element of elements) element.textContent = String(byId[element.getAttribute("data-toc-page") ?? ""] ?? "");
+    `[${tocPageAttribute}]`,
+    (elements, { byId, attribute }) => {
+      for (const element of elements) element.textContent = String(byId[element.getAttribute(attribute) ?? ""] ?? "");
     },
-    numbers,
+    { byId: numbers, attribute: tocPageAttribute },
   );
 }
 

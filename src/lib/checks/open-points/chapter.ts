@@ -68,18 +68,17 @@ function fromMarks(chapter: ChapterModel, marks: readonly OpenPointMark[]): Open
   }));
 }
 
-function placeholders(chapter: ChapterModel): OpenPoint[] {
+/** One open point per match of `pattern` in the text a reader sees, outside `<OpenPoint>` marks. */
+function textMatches(chapter: ChapterModel, pattern: RegExp, point: (match: RegExpMatchArray) => Pick<OpenPoint, "kind" | "message" | "excerpt">): OpenPoint[] {
   return [...readerTexts(chapter)]
     .filter((piece) => !piece.inOpenPoint)
     .flatMap((piece) =>
-      [...piece.text.matchAll(placeholder)].map((match) => ({
-        kind: "placeholder" as const,
-        file: chapter.file,
-        line: lineWithin(piece, match.index),
-        message: `"${match[0]}" moet nog worden ingevuld.`,
-        excerpt: match[0],
-      })),
+      [...piece.text.matchAll(pattern)].map((match) => ({ ...point(match), file: chapter.file, line: lineWithin(piece, match.index) })),
     );
+}
+
+function placeholders(chapter: ChapterModel): OpenPoint[] {
+  return textMatches(chapter, placeholder, (match) => ({ kind: "placeholder", message: `"${match[0]}" moet nog worden ingevuld.`, excerpt: match[0] }));
 }
 
 /** Offsets in the file of what ends a section (headings) and of what can resolve a reference to
@@ -149,17 +148,7 @@ function unknownTableCells(chapter: ChapterModel): OpenPoint[] {
 }
 
 function unknownPeildata(chapter: ChapterModel): OpenPoint[] {
-  return [...readerTexts(chapter)]
-    .filter((piece) => !piece.inOpenPoint)
-    .flatMap((piece) =>
-      [...piece.text.matchAll(unknownPeildatum)].map((match) => ({
-        kind: "unknown-data" as const,
-        file: chapter.file,
-        line: lineWithin(piece, match.index),
-        message: "De peildatum is nog niet bekend.",
-        excerpt: match[0],
-      })),
-    );
+  return textMatches(chapter, unknownPeildatum, (match) => ({ kind: "unknown-data", message: "De peildatum is nog niet bekend.", excerpt: match[0] }));
 }
 
 /** Every open point in one chapter, each counted once: whatever sits inside an `<OpenPoint>` is

@@ -5,7 +5,7 @@ import type { CheckOutcome } from "../consistency/run";
 import type { OpenPoint } from "./types";
 
 /** 1-based line of a key path in a YAML text (e.g. ["checks", 0]); 1 when not found. */
-export function yamlLine(yamlText: string, path: readonly (string | number)[]): number {
+function yamlLine(yamlText: string, path: readonly (string | number)[]): number {
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter });
   let node: unknown = document.contents;

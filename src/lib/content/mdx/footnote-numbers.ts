@@ -5,6 +5,7 @@
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
+import { t } from "../../../i18n/t";
 import { chapterOfFile } from "./chapter-of-file";
 
 /** How many referenced footnotes come before this chapter in the document. */
@@ -36,7 +37,7 @@ export function rehypeFootnoteNumbers(options: { root: string }) {
           if (item.type !== "element" || item.tagName !== "li") continue;
           const number = offset + ++position;
           visit(item, "element", (link) => {
-            if (link.properties.dataFootnoteBackref !== undefined) link.properties.ariaLabel = `Terug naar voetnootverwijzing ${number}`;
+            if (link.properties.dataFootnoteBackref !== undefined) link.properties.ariaLabel = t("footnotes.backLabel", { n: number });
           });
         }
       }

@@ -4,6 +4,8 @@
 import type { Nodes, Root } from "mdast";
 import type { VFile } from "vfile";
 import { numberedNodes, paragraphAnchor, paragraphNumber } from "../model/numbering";
+import { t } from "../../../i18n/t";
+import { notIndexed } from "../../search/contract";
 import { chapterOfFile } from "./chapter-of-file";
 
 /** The class and attribute names the page's CSS and tests rely on. */
@@ -24,8 +26,8 @@ function numberNode(number: string): Nodes {
         id: anchor,
         href: `#${anchor}`,
         [paragraphNumberAttribute]: number,
-        ariaLabel: `Alinea ${number}`,
-        dataPagefindIgnore: "",
+        ariaLabel: t("paragraph.label", { number }),
+        ...notIndexed,
       },
       hChildren: [],
     },

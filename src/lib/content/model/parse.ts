@@ -40,8 +40,10 @@ export function parseMdx(text: string, file: string): Root {
   } catch (error) {
     const message = (error ?? {}) as ParserMessage;
     const place = message.place && "start" in message.place ? message.place.start : message.place;
-    const line = message.line ?? place?.line ?? undefined;
-    const column = message.column ?? place?.column ?? undefined;
+    // Some messages carry their place only in the text: "Expected a closing tag for `<Note>` (3:1-3:7)".
+    const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(message.reason ?? "");
+    const line = message.line ?? place?.line ?? (inText ? Number(inText[1]) : undefined);
+    const column = message.column ?? place?.column ?? (inText ? Number(inText[2]) : undefined);
     throw new ChapterSyntaxError(file, message.reason ?? String(error), line ?? undefined, column ?? undefined, error);
   }
 }

@@ -2,7 +2,7 @@
 import type { Block, ChapterModel, DocumentModel, Inline } from "./types";
 
 /** The blocks directly inside a block (a note's paragraphs, a list item's nested items). */
-export function childBlocks(block: Block): readonly Block[] {
+function childBlocks(block: Block): readonly Block[] {
   return "children" in block ? block.children : [];
 }
 
@@ -14,7 +14,7 @@ export function ownInlines(block: Block): readonly Inline[] {
   return [];
 }
 
-export function inlineChildren(inline: Inline): readonly Inline[] {
+function inlineChildren(inline: Inline): readonly Inline[] {
   return "children" in inline ? inline.children : [];
 }
 
