@@ -8,6 +8,7 @@ import { printDocument } from "../lib/pdf/print";
 import { fillPdfSize, formatFileSize, pdfFileName } from "../lib/pdf/size";
 import { documentDateText, readDocumentInfo } from "../lib/content/document-info";
 import { documentPagePath } from "../lib/content/addresses";
+import { formatNumber } from "../lib/format";
 import { t } from "../i18n/t";
 
 /** Set WZV_SKIP_PDF=1 for a quick build without the PDF (an editor's preview): the pages then
@@ -58,7 +59,7 @@ async function buildPdf(root: string, distDir: string, logger: AstroIntegrationL
     });
     await writeFile(path.join(distDir, pdfFileName), pdf);
     const size = formatFileSize(pdf.byteLength);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const seconds = formatNumber((performance.now() - started) / 1000, 1);
     const headings = Object.keys(pageNumbers).length;
     logger.info(`${pdfFileName}: ${size}, ${headings} koppen in de inhoudsopgave, ${passes}× afgedrukt in ${seconds} s`);
     return size;
