@@ -8,16 +8,20 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** http://127.0.0.1:PORT serving the built site. */
     baseUrl: string;
+    /** True when this run built dist/ from the sources as they are (not WZV_SKIP_BUILD=1). */
+    distBuiltFromSources: boolean;
   }
 }
 
 /** Builds the site once for the whole test run (skip with WZV_SKIP_BUILD=1 when dist/ is fresh)
  * and serves it on loopback for the browser tests. */
 export default async function setup(project: TestProject) {
-  if (process.env.WZV_SKIP_BUILD !== "1" || !existsSync(distDir)) {
+  const build = process.env.WZV_SKIP_BUILD !== "1" || !existsSync(distDir);
+  if (build) {
     const { status, output } = buildSite();
     if (status !== 0) throw new Error(`The site did not build; tests need it.\n${output}`);
   }
+  project.provide("distBuiltFromSources", build);
   const server = await serveStatic(distDir);
   project.provide("baseUrl", server.url);
   return () => server.close();
