@@ -220,7 +220,7 @@ describe("PDF/UA-1 structure tree", () => {
     expect([...ids].filter((id) => !inTree.has(id)), "element ids missing from the IDTree").toEqual([]);
   });
 
-  it("starts its headings at H1 and skips no level", () => {
+  it("starts its headings at H1, skips no level, and gives every Note its own ID", () => {
     const headings = structure.all.map(standardType).filter((type) => /^H\d?$/.test(type));
     expect(headings[0]).toBe("H1");
     expect(headings.filter((type) => type === "H"), "H mixed with H1–H6").toEqual([]);
@@ -228,7 +228,8 @@ describe("PDF/UA-1 structure tree", () => {
       if (index > 0) expect(Number(type.slice(1)), `${type} after ${headings[index - 1]}`).toBeLessThanOrEqual(Number(headings[index - 1]!.slice(1)) + 1);
     });
     const notes = structure.all.filter((node) => standardType(node) === "Note");
-    expect(new Set(notes.map((note) => note.id)).size, "every Note has its own ID").toBe(notes.filter((n) => n.id).length);
+    expect(notes.filter((note) => !note.id).map((note) => note.ref), "Notes without an ID").toEqual([]);
+    expect(new Set(notes.map((note) => note.id)).size, "every Note has its own ID").toBe(notes.length);
   });
 });
 

@@ -1,6 +1,6 @@
 // Two builds of the same sources, in other folders, at another time and in another time zone,
 // give the same dist/, byte for byte, PDF included: anyone can rebuild a published file from its
-// commit and compare (README, "Een gepubliceerd bestand controleren").
+// commit and compare (README, "Verifying a published file").
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
