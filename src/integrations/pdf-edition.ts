@@ -5,6 +5,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { launchBrowser } from "../lib/pdf/chromium";
 import { serveStatic } from "../lib/pdf/static-server";
 import { printDocument } from "../lib/pdf/print";
+import { pdfFacts } from "../lib/pdf/facts";
 import { fillPdfSize, formatFileSize, pdfFileName } from "../lib/pdf/size";
 import { documentDateText, readDocumentInfo } from "../lib/content/document-info";
 import { documentPagePath } from "../lib/content/addresses";
@@ -47,15 +48,11 @@ async function buildPdf(root: string, distDir: string, logger: AstroIntegrationL
   const server = await serveStatic(distDir);
   try {
     const status = t(`site.status.${documentInfo.status}`);
+    const subject = t("pdf.subject", { status, version: documentInfo.version, date: documentDateText(documentInfo) });
     const { pdf, pageNumbers, passes } = await printDocument({
       browser,
       url: `${server.url}${documentPagePath}`,
-      metadata: {
-        title: documentInfo.title,
-        author: documentInfo.organisation,
-        subject: t("pdf.subject", { status, version: documentInfo.version, date: documentDateText(documentInfo) }),
-        language: "nl",
-      },
+      facts: pdfFacts(documentInfo, { subject, chromiumVersion: browser.version(), root }),
     });
     await writeFile(path.join(distDir, pdfFileName), pdf);
     const size = formatFileSize(pdf.byteLength);

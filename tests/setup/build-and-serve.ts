@@ -8,7 +8,8 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** http://127.0.0.1:PORT serving the built site. */
     baseUrl: string;
-    /** What `astro build` printed, or "" when the build was skipped (WZV_SKIP_BUILD=1). */
+    /** What `astro build` printed when this run built dist/ from the sources as they are, or ""
+     * when the build was skipped (WZV_SKIP_BUILD=1) and dist/ may be stale. */
     buildOutput: string;
   }
 }

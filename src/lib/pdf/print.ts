@@ -1,15 +1,15 @@
 /** Prints the whole-document page to PDF with Chromium, with a table of contents whose page
- * numbers are true (see pdf-toc.ts) and the document properties set (see pdf-metadata.ts). */
+ * numbers are true (see toc.ts), finished for PDF/UA-1 (see finish.ts). */
 import type { Browser, Page } from "playwright-core";
 import { destinationPages, samePageNumbers, type PageNumbers } from "./toc";
-import { setPdfMetadata, type PdfMetadata } from "./metadata";
+import { finishPdf, type PdfFacts } from "./finish";
 import { tocPageAttribute } from "./contract";
 
 export interface PrintRequest {
   browser: Browser;
   /** Address of the whole-document page, e.g. http://127.0.0.1:4321/document/ */
   url: string;
-  metadata: PdfMetadata;
+  facts: PdfFacts;
 }
 
 export interface PrintedPdf {
@@ -24,7 +24,7 @@ export interface PrintedPdf {
  * after this many passes without settling, the build stops instead of printing a wrong contents page. */
 const maxPasses = 4;
 
-export async function printDocument({ browser, url, metadata }: PrintRequest): Promise<PrintedPdf> {
+export async function printDocument({ browser, url, facts }: PrintRequest): Promise<PrintedPdf> {
   const page = await browser.newPage();
   try {
     const response = await page.goto(url, { waitUntil: "load" });
@@ -42,7 +42,7 @@ export async function printDocument({ browser, url, metadata }: PrintRequest): P
       const pdf = await printPage(page);
       const found = await destinationPages(pdf, ids);
       if (samePageNumbers(found, numbers)) {
-        return { pdf: await setPdfMetadata(pdf, metadata), pageNumbers: found, passes: pass };
+        return { pdf: await finishPdf(pdf, facts), pageNumbers: found, passes: pass };
       }
       numbers = found;
     }
