@@ -27,13 +27,14 @@ describe.each(model.chapters.map((chapter, index) => [chapter.id, index] as cons
     expect(shown.at(-1)).toBe(`${index + 1}.${shown.length}`);
   });
 
-  it("gives each number an anchor that links to itself, with a Dutch name", () => {
+  it("gives each number an anchor that links to itself, named by the number it shows", () => {
     for (const anchor of numbers) {
       const number = anchor.getAttribute("data-number")!;
       const id = `p-${number.replace(".", "-")}`;
       expect(anchor.id).toBe(id);
       expect(anchor.getAttribute("href")).toBe(`#${id}`);
-      expect(anchor.getAttribute("aria-label")).toBe(`Alinea ${number}`);
+      expect(anchor.getAttribute("aria-label")).toBe(number);
+      expect(anchor.getAttribute("title")).toBe(`Link naar ${number}`);
     }
   });
 
@@ -53,9 +54,12 @@ describe.each(model.chapters.map((chapter, index) => [chapter.id, index] as cons
 });
 
 describe("on the whole-document page", () => {
-  it("keeps every paragraph anchor, scoped to its chapter", () => {
+  it("keeps every paragraph anchor, scoped to its chapter, with the number as plain text for paper", () => {
     const doc = loadPage("/document/");
-    const ids = [...doc.querySelectorAll("a.paragraph-number")].map((a) => a.id);
+    const numbers = [...doc.querySelectorAll(".paragraph-number")];
+    expect(numbers.every((element) => element.tagName === "SPAN" && /^\d+\.\d+$/.test(textOf(element)))).toBe(true);
+    expect(numbers.every((element) => element.getAttribute("aria-hidden") === "true")).toBe(true);
+    const ids = numbers.map((element) => element.id);
     expect(ids.length).toBe(model.chapters.reduce((sum, _c, index) => sum + modelNumbers(index).length, 0));
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toContain("huis--p-2-14");

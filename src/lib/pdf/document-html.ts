@@ -1,6 +1,13 @@
 import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
+import { find, html } from "property-information";
 import { visit } from "unist-util-visit";
+import { paragraphNumberAttribute, paragraphNumberClass } from "../content/model/numbering";
+
+/** The hast name of the number's attribute: data-number → dataNumber. */
+const numberProperty = find(html, paragraphNumberAttribute).property;
+
+const classes = (properties: Record<string, unknown>) => (Array.isArray(properties.className) ? properties.className.map(String) : []);
 
 /** Helpers for the whole-document page (src/pages/document/), which the PDF is printed from.
  * One page holds every chapter, so ids that each chapter page has on its own (footnotes,
@@ -52,12 +59,15 @@ export function chapterPageName(chapterId: string): string {
  * - a link to a chapter page ("/wijk/", "/wijk/#ambities") points into this document;
  * - a link to another site page ("/data/…") gets the site's address, so it still works in the PDF;
  * - every <details> is open: paper cannot be clicked open;
+ * - a paragraph number is plain text, not a link to itself (paper cannot follow it), hidden from
+ *   assistive technology: in the PDF it becomes page furniture (an artifact) that a reader cites
+ *   but a screen reader skips, and it stays out of the headings' bookmark titles;
  * - landmarks (section, aside, nav) get the chapter's name in theirs: five chapters each with an
  *   "Ambities" section would otherwise be five landmarks of one name on one page.
  */
-export function scopeChapterHtml(html: string, options: ScopeOptions): string {
+export function scopeChapterHtml(chapterHtml: string, options: ScopeOptions): string {
   const { chapterId, chapterTitle, chapterIds, site } = options;
-  const tree = fromHtml(html, { fragment: true });
+  const tree = fromHtml(chapterHtml, { fragment: true });
   const ids = new Set<string>();
   visit(tree, "element", (element) => {
     if (typeof element.properties.id === "string") ids.add(element.properties.id);
@@ -79,6 +89,12 @@ export function scopeChapterHtml(html: string, options: ScopeOptions): string {
       }
     }
     if (element.tagName === "details" && !properties.open) element.properties = { open: true, ...properties };
+    const number = properties[numberProperty];
+    if (element.tagName === "a" && typeof number === "string" && classes(properties).includes(paragraphNumberClass)) {
+      element.tagName = "span";
+      element.properties = { className: [paragraphNumberClass], id: properties.id, ariaHidden: "true" };
+      element.children = [{ type: "text", value: number }];
+    }
     if (landmarks.has(element.tagName)) {
       const labelledBy = element.properties.ariaLabelledBy;
       if (Array.isArray(labelledBy)) element.properties.ariaLabelledBy = [...labelledBy, chapterId];

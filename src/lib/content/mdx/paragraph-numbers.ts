@@ -3,14 +3,10 @@
  * the same function (numberedNodes) on the same tree. */
 import type { Nodes, Root } from "mdast";
 import type { VFile } from "vfile";
-import { numberedNodes, paragraphAnchor, paragraphNumber } from "../model/numbering";
+import { numberedNodes, paragraphAnchor, paragraphNumber, paragraphNumberAttribute, paragraphNumberClass } from "../model/numbering";
 import { t } from "../../../i18n/t";
 import { notIndexed } from "../../search/contract";
 import { chapterOfFile } from "./chapter-of-file";
-
-/** The class and attribute names the page's CSS and tests rely on. */
-export const paragraphNumberClass = "paragraph-number";
-export const paragraphNumberAttribute = "data-number";
 
 /** An element made straight from mdast data (mdast-util-to-hast honours hName/hProperties). The
  * number is shown by CSS from its attribute, so it is not part of a heading's text (and slug), a
@@ -26,7 +22,9 @@ function numberNode(number: string): Nodes {
         id: anchor,
         href: `#${anchor}`,
         [paragraphNumberAttribute]: number,
-        ariaLabel: t("paragraph.label", { number }),
+        // Its name is the number a reader sees (a heading reads "2.1 Ambities"); the title says what it is.
+        ariaLabel: number,
+        title: t("paragraph.link", { number }),
         ...notIndexed,
       },
       hChildren: [],

@@ -22,6 +22,10 @@ export function paragraphNumber(chapterNumber: number, index: number): string {
   return `${chapterNumber}.${index + 1}`;
 }
 
+/** The page shows each number as an element of this class, whose attribute holds the number. */
+export const paragraphNumberClass = "paragraph-number";
+export const paragraphNumberAttribute = "data-number";
+
 /** The anchor a reader links to: "p-2-14". */
 export function paragraphAnchor(number: string): string {
   return `p-${number.replace(".", "-")}`;
