@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { projectRoot } from "../support/paths";
 import { makeTempProject } from "../support/temp-project";
 
@@ -102,11 +103,18 @@ describe("npm run check on today's content", () => {
     expect(lines.slice(0, expected.length)).toEqual(expected);
   });
 
-  it("lists each dataset with an unknown source or peildatum once", () => {
+  it("lists each dataset with an unknown source, peildatum or licence once", () => {
     const provenance = lines.slice(expected.length, -2);
-    expect(provenance.map((line) => /^data\/([a-z-]+)\.yaml:\d+  Bron of peildatum ontbreekt: /.exec(line)?.[1])).toEqual(
+    expect(provenance.map((line) => /^data\/([a-z-]+)\.yaml:\d+  Bron, peildatum of licentie ontbreekt: /.exec(line)?.[1])).toEqual(
       unknownProvenance,
     );
+  });
+
+  it("names the licence in the point of every dataset whose licence is onbekend", () => {
+    const provenance = lines.slice(expected.length, -2);
+    const licenceUnknown = (id: string) =>
+      (parseYaml(readFileSync(path.join(projectRoot, "data", `${id}.yaml`), "utf8")) as { licence: string }).licence === "onbekend";
+    expect(provenance.map((line) => line.endsWith(" de licentie."))).toEqual(unknownProvenance.map(licenceUnknown));
   });
 
   it("ends with the count", () => {
