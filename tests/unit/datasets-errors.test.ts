@@ -196,6 +196,18 @@ describe("bad metadata", () => {
     `);
   });
 
+  it("a licence that open data cannot name", () => {
+    const meta = META.replace("licence: onbekend", "licence: CC-BY");
+    expect(messageOf(() => load("gebied;aandeel;kwalificatie\nAssen;48;\n", meta))).toMatchInlineSnapshot(`
+      "De gegevens in data/ kloppen niet (1 probleem). De site wordt pas gebouwd als dit is opgelost.
+
+      data/eenzaamheid.yaml, veld "licence": dit veld klopt niet.
+        Gevonden: "CC-BY"
+        Verwacht: Kies een licentie voor open data, precies zo geschreven: CC0 1.0, CC BY 4.0 of CC BY-SA 4.0; of onbekend zolang die niet is uitgezocht.
+        Oplossing: Pas de waarde aan zodat die klopt met wat er verwacht wordt."
+    `);
+  });
+
   it("YAML that does not parse", () => {
     expect(messageOf(() => load("gebied;aandeel\nAssen;48\n", "title: Eenzaamheid\n  source: [\n"))).toMatchInlineSnapshot(`
       "De gegevens in data/ kloppen niet (1 probleem). De site wordt pas gebouwd als dit is opgelost.
