@@ -1,6 +1,7 @@
 import { parse as parseYaml } from "yaml";
 import type { Dataset } from "../../datasets/types";
 import { runChecks } from "../consistency/run";
+import { catalogueOpenPoints } from "./catalogue";
 import { findChapterOpenPoints, findOpenPointTags } from "./chapter";
 import { inconsistency, missingProvenance, unknownRowNames, unknownRows } from "./dataset";
 import { lineAt } from "./text-position";
@@ -104,5 +105,5 @@ export function collectOpenPoints(files: ProjectFiles, datasets: readonly Datase
       (point) => point.kind !== "open-point" || !marksFailedCheck(chapter, point.line, failedDatasets),
     ),
   );
-  return [...chapterPoints, ...collectDatasetOpenPoints(files, datasets, chapters)];
+  return [...chapterPoints, ...collectDatasetOpenPoints(files, datasets, chapters), ...catalogueOpenPoints(files)];
 }
