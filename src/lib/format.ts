@@ -91,3 +91,8 @@ function capitalizeDutch(text: string): string {
   if (text.startsWith("éé")) return `E${text.slice(1)}`;
   return text.charAt(0).toLocaleUpperCase("nl-NL") + text.slice(1);
 }
+
+/** "a", "a en b", "a, b en c": a list as a Dutch sentence says it. */
+export function dutchList(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} en ${parts.at(-1)}`;
+}

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { projectRoot } from "../support/paths";
 import { makeTempProject } from "../support/temp-project";
 
@@ -118,16 +119,30 @@ describe("npm run check on today's content", () => {
     expect(lines.slice(0, expected.length)).toEqual(expected);
   });
 
-  it("lists each dataset with an unknown source or peildatum once", () => {
-    const provenance = lines.slice(expected.length, -2);
-    expect(provenance.map((line) => /^data\/([a-z-]+)\.yaml:\d+  Bron of peildatum ontbreekt: /.exec(line)?.[1])).toEqual(
+  // The datasets' provenance points, then the catalogue's contact point, then the count.
+  const provenance = lines.slice(expected.length, -3);
+
+  it("lists each dataset with an unknown source, peildatum or licence once", () => {
+    expect(provenance.map((line) => /^data\/([a-z-]+)\.yaml:\d+  Bron, peildatum of licentie ontbreekt: /.exec(line)?.[1])).toEqual(
       unknownProvenance,
+    );
+  });
+
+  it("names the licence in the point of every dataset whose licence is onbekend", () => {
+    const licenceUnknown = (id: string) =>
+      (parseYaml(readFileSync(path.join(projectRoot, "data", `${id}.yaml`), "utf8")) as { licence: string }).licence === "onbekend";
+    expect(provenance.map((line) => line.endsWith(" de licentie."))).toEqual(unknownProvenance.map(licenceUnknown));
+  });
+
+  it("lists the unknown contact point of the open data, at its line in document.json", () => {
+    expect(lines.at(-3)).toBe(
+      `src/content/document.json:${lineOf("src/content/document.json", '"contact": "onbekend"')}  Onbekend gegeven: Het contactpunt voor vragen over de cijfers is onbekend. Vul bij "contact" het e-mailadres of de contactpagina in waar gebruikers van de open data terechtkunnen; dataportalen zoals data.overheid.nl vragen erom.`,
     );
   });
 
   it("ends with the count", () => {
     expect(lines.at(-2)).toBe("");
-    expect(lines.at(-1)).toBe(`${expected.length + unknownProvenance.length} open punten.`);
+    expect(lines.at(-1)).toBe(`${expected.length + unknownProvenance.length + 1} open punten.`);
   });
 });
 

@@ -17,6 +17,7 @@ const allowed: Record<string, readonly string[]> = {
   content: ["lib/errors.ts", "lib/format.ts", "schemas", "i18n", "content/document.json", "lib/search/contract.ts"],
   figures: ["lib/content", "lib/datasets", "lib/charts", "lib/errors.ts", "lib/format.ts", "schemas"],
   checks: ["lib/content", "lib/datasets", "lib/errors.ts", "lib/format.ts", "schemas", "i18n"],
+  "open-data": ["lib/datasets", "lib/content", "lib/figures", "lib/errors.ts", "lib/format.ts", "schemas"],
   pdf: ["lib/errors.ts", "lib/format.ts", "lib/content/addresses.ts", "lib/content/document-info.ts", "lib/content/model/numbering.ts"],
   search: ["i18n"],
 };

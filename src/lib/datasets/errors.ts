@@ -1,4 +1,5 @@
 import { EditorError, formatWhere, type SourceLocation } from "../errors";
+import { dutchList } from "../format";
 
 /** Problems with a dataset, written for an editor: where (file, spreadsheet row, column),
  * what was found, what was expected and how to fix it. */
@@ -86,7 +87,5 @@ export function didYouMean(name: string, valid: readonly string[]): string {
 
 /** "a", "a en b", "a, b en c" with quotes, for lists of valid names. */
 export function listNames(names: readonly string[]): string {
-  const quoted = names.map((name) => `"${name}"`);
-  if (quoted.length <= 1) return quoted.join("");
-  return `${quoted.slice(0, -1).join(", ")} en ${quoted.at(-1)}`;
+  return dutchList(names.map((name) => `"${name}"`));
 }

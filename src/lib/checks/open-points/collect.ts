@@ -6,6 +6,7 @@ import { allBlocks, allInlines, ownInlines, plainText } from "../../content/mode
 import type { Dataset } from "../../datasets/types";
 import { runChecks } from "../consistency/run";
 import { chapterOpenPoints, openPointMarks, type OpenPointMark } from "./chapter";
+import { catalogueOpenPoints } from "./catalogue";
 import { inconsistency, missingProvenance, unknownRowNames, unknownRows } from "./dataset";
 import type { OpenPoint, ProjectFiles } from "./types";
 
@@ -109,5 +110,5 @@ export function collectOpenPoints(files: ProjectFiles, datasets: readonly Datase
     );
     return chapterOpenPoints(chapter).filter((point) => point.kind !== "open-point" || !marksOfFailedChecks.has(point.line));
   });
-  return [...chapterPoints, ...(options.pages ?? []), ...datasetOpenPoints(files, datasets, model.chapters)];
+  return [...chapterPoints, ...(options.pages ?? []), ...datasetOpenPoints(files, datasets, model.chapters), ...catalogueOpenPoints(files)];
 }
