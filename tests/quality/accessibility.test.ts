@@ -48,7 +48,7 @@ async function onEveryPage(
   return findings;
 }
 
-describe("accessibility (WCAG 2.1 A/AA and 2.2 AA, axe-core) on every built page", () => {
+describe("accessibility (every axe rule for WCAG 2.0/2.1/2.2 A and AA, experimental ones too) on every built page", () => {
   for (const width of [375, 1280]) {
     it(`has no violations at ${width} px wide`, async () => {
       const findings = await onEveryPage({ viewport: { width, height: 900 } }, pages, (page, sitePath) =>

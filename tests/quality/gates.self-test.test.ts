@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser";
 import { projectRoot } from "../support/paths";
 import { serveStatic, type StaticServer } from "../support/static-server";
-import { axeFindings } from "./gates/accessibility";
+import axe from "axe-core";
+import { axeFindings, gateRules } from "./gates/accessibility";
 import { formatFindings } from "./gates/findings";
 import { htmlValidityFindings } from "./gates/html-validity";
 import { keyboardFindings } from "./gates/keyboard";
@@ -49,7 +50,7 @@ afterAll(async () => {
 });
 
 describe("each gate fails on a deliberately broken page, naming page and element", () => {
-  it("accessibility: a missing alt text", async () => {
+  it("accessibility: a missing alt text, a name without its visible label, and an experimental rule", async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}/broken/`);
     const findings = await axeFindings(page, "/broken/ at 1280 px");
@@ -57,6 +58,9 @@ describe("each gate fails on a deliberately broken page, naming page and element
     const report = formatFindings("Accessibility", findings);
     expect(report).toContain("/broken/ at 1280 px");
     expect(findings).toContainEqual(expect.objectContaining({ rule: "image-alt", element: "img" }));
+    expect(findings).toContainEqual(expect.objectContaining({ rule: "label-content-name-mismatch", element: 'a[href="/"]' }));
+    // td-has-header is tagged experimental: axe skips it when rules are chosen by tag alone.
+    expect(findings).toContainEqual(expect.objectContaining({ rule: "td-has-header" }));
   });
 
   it("keyboard: no skip link first", async () => {
@@ -128,5 +132,27 @@ describe("each gate fails on a deliberately broken page, naming page and element
     const findings = budgetFindings(weight, chapterBudget, "/broken/");
     expect(findings.map((f) => f.rule).sort()).toEqual(["budget-bytes", "budget-javascript", "budget-requests"]);
     expect(formatFindings("Page weight", findings)).toMatch(/\/broken\/ {2}http:\/\/127\.0\.0\.1:\d+\/big\.js\n.*\[budget-javascript\]/);
+  });
+});
+
+describe("the accessibility gate's rule choice follows axe-core's rule metadata", () => {
+  it("takes a rule of a new WCAG 2.x A/AA level, also when experimental, and leaves AAA and unsettled best practice", () => {
+    const chosen = gateRules([
+      { ruleId: "new-wcag22-rule", tags: ["cat.forms", "wcag22a", "wcag3210", "experimental"] },
+      { ruleId: "new-aaa-rule", tags: ["wcag2aaa", "wcag147"] },
+      { ruleId: "obsolete-parsing-rule", tags: ["wcag2a-obsolete", "wcag411", "deprecated"] },
+      { ruleId: "trial-best-practice", tags: ["best-practice", "experimental"] },
+      { ruleId: "settled-best-practice", tags: ["best-practice"] },
+    ]);
+    expect(chosen).toEqual(["new-wcag22-rule", "settled-best-practice"]);
+  });
+
+  it("runs every rule the installed axe-core tags wcag2a, wcag2aa, wcag21a, wcag21aa or wcag22aa", () => {
+    const levels = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+    const wcag = axe.getRules(levels).map((rule) => rule.ruleId);
+    expect(wcag).toContain("label-content-name-mismatch");
+    expect(gateRules()).toEqual(expect.arrayContaining(wcag));
+    const experimental = axe.getRules(["experimental"]).filter((rule) => rule.tags.some((tag) => levels.includes(tag)));
+    expect(experimental.length, "axe-core has experimental WCAG rules to run").toBeGreaterThan(0);
   });
 });
