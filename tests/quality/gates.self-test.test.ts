@@ -12,6 +12,7 @@ import { axeFindings, gateRules } from "./gates/accessibility";
 import { formatFindings } from "./gates/findings";
 import { htmlValidityFindings } from "./gates/html-validity";
 import { keyboardFindings } from "./gates/keyboard";
+import { overlapFindings, titlePositionFindings } from "./gates/first-screen";
 import { reducedMotionFindings, reflowFindings } from "./gates/layout";
 import { linkFindings } from "./gates/links";
 import { cspFindings, recordActivity, thirdPartyFindings } from "./gates/network";
@@ -79,6 +80,19 @@ describe("each gate fails on a deliberately broken page, naming page and element
     expect(findings).toContainEqual(expect.objectContaining({ page: "/motion/ at 200%", element: "html", rule: "reflow" }));
     expect(findings).toContainEqual(expect.objectContaining({ element: "p.wide", message: expect.stringMatching(/extends to 15\d\d px/) }));
     expect(findings).toContainEqual(expect.objectContaining({ element: "p.clipped", message: expect.stringMatching(/content is cut off/) }));
+  });
+
+  it("first screen on a phone: a title pushed below 160 px, and a mark over the site title", async () => {
+    const page = await (await browser.newContext({ viewport: { width: 375, height: 667 } })).newPage();
+    await page.goto(`${server.url}/phone/`);
+    const findings = [...(await titlePositionFindings(page, "/phone/ at 375 px")), ...(await overlapFindings(page, "/phone/ at 375 px"))];
+    await page.context().close();
+    expect(findings).toContainEqual(
+      expect.objectContaining({ page: "/phone/ at 375 px", element: "h1", rule: "title-position", message: expect.stringMatching(/^h1 starts \d+ px from the top, at most 160 allowed$/) }),
+    );
+    expect(findings).toContainEqual(expect.objectContaining({ element: "a.title / strong.badge", rule: "overlap" }));
+    // The chapter links stacked one under another touch nothing.
+    expect(findings.filter((f) => f.rule === "overlap")).toHaveLength(1);
   });
 
   it("reduced motion: an animation and smooth scrolling that ignore the reader's setting", async () => {
