@@ -77,20 +77,24 @@ function build(root: string, env: Record<string, string> = {}): Build {
   };
 }
 
-/** Where the time goes, from the build's own log lines. */
+/** A duration as Astro and Vite print it: "562ms", "1.57s" or (ours) "0,4 s". */
+function seconds(text: string, unit: string): number {
+  const value = Number(text.replace(",", "."));
+  return unit === "ms" ? value / 1000 : value;
+}
+
+/** Where the time goes, from the build's own log lines (all matches added up). */
 function phases(output: string): Record<string, number> {
-  const number = (pattern: RegExp, unit: "s" | "ms") => {
-    const found = pattern.exec(output);
-    if (!found) return Number.NaN;
-    const value = Number(found[1]!.replace(",", "."));
-    return unit === "s" ? value : value / 1000;
+  const total = (pattern: RegExp) => {
+    const found = [...output.matchAll(pattern)];
+    return found.length === 0 ? Number.NaN : found.reduce((sum, match) => sum + seconds(match[1]!, match[2]!), 0);
   };
   return {
-    "content en types": number(/\[types\] Generated ([\d.]+)s/, "s"),
-    "Vite (bundelen)": number(/\[vite\] ✓ built in ([\d.]+)ms/, "ms"),
-    "pagina's renderen": number(/✓ Completed in ([\d.]+)ms\./, "ms"),
-    "zoekindex (Pagefind)": number(/Zoekindex gemaakt .* in ([\d,]+) s/, "s"),
-    PDF: number(/afgedrukt in ([\d,]+) s/, "s"),
+    "content en types": total(/\[types\] Generated ([\d.]+)(m?s)/g),
+    "Vite (bundelen)": total(/\[vite\] ✓ built in ([\d.]+)(m?s)/g),
+    "pagina's renderen": total(/^\S+ ✓ Completed in ([\d.]+)(m?s)\./gm),
+    "zoekindex (Pagefind)": total(/Zoekindex gemaakt .* in ([\d,]+) (s)/g),
+    PDF: total(/afgedrukt in ([\d,]+) (s)/g),
   };
 }
 
@@ -217,7 +221,7 @@ for (const target of measured) {
       fixed(median(target.builds.map((b) => b.wall))),
       fixed(median(target.builds.map((b) => b.cpu))),
       ...phaseNames.filter((name) => name !== "PDF").map((name) => fixed(median(perPhase.map((p) => p[name]!)), 2)),
-      `${median(target.builds.map((b) => b.parses))}×`,
+      target.builds.some((b) => b.parses > 0) ? `${median(target.builds.map((b) => b.parses))}×` : "niet geteld",
     ]),
   );
 }

@@ -6,9 +6,11 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { allPages, loadPage, textOf } from "../support/dist";
+import { allPages, loadPage, textOf, readHtmlFragment } from "../support/dist";
 import { distDir } from "../support/paths";
-import { toSearchHit, type PagefindResultData } from "../../src/lib/search/results";
+import { toSearchHit as hit, type PagefindResultData } from "../../src/lib/search/results";
+
+const toSearchHit = (data: PagefindResultData) => hit(data, readHtmlFragment);
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { parseHTML } from "linkedom";
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -43,7 +44,7 @@ describe("security headers (public/_headers)", () => {
     const findings: Finding[] = [];
     for (const sitePath of pages) {
       const html = readFileSync(pageFile(distDir, sitePath), "utf8");
-      const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(html)?.[1];
+      const meta = parseHTML(html).document.querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute("content");
       if (!meta) findings.push({ page: sitePath, element: "head", rule: "csp-missing", message: "no CSP <meta> tag" });
       else if (meta.includes("unsafe-inline") || meta.includes("'unsafe-eval'")) {
         findings.push({ page: sitePath, element: "meta[http-equiv=content-security-policy]", rule: "csp-unsafe", message: meta });

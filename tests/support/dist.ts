@@ -30,3 +30,9 @@ export function allPages(): string[] {
 export function textOf(node: Element | Document | null | undefined): string {
   return (node?.textContent ?? "").replace(/\s+/g, " ").trim();
 }
+
+/** An HTML fragment read as the browser's DOMParser reads it (the search UI reads Pagefind's
+ * excerpts so); here with linkedom. */
+export function readHtmlFragment(html: string): Node {
+  return parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body as unknown as Node;
+}

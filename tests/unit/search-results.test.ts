@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { bestSections, excerptParts, toSearchHit } from "../../src/lib/search/results";
+import { readHtmlFragment as readHtml } from "../support/dist";
+import { bestSections, excerptParts as parts, toSearchHit as hit, type PagefindResultData } from "../../src/lib/search/results";
+
+const excerptParts = (excerpt: string) => parts(excerpt, readHtml);
+const toSearchHit = (data: PagefindResultData) => hit(data, readHtml);
 
 describe("excerptParts", () => {
   it("keeps <mark> as highlighting and everything else as plain text", () => {
@@ -34,7 +38,7 @@ describe("toSearchHit", () => {
   });
 
   it("falls back to the page excerpt when there are no sections", () => {
-    expect(bestSections({ ...data, sub_results: [] })).toEqual([
+    expect(bestSections({ ...data, sub_results: [] }, readHtml)).toEqual([
       { heading: undefined, url: "/inwoner/", excerpt: [{ text: "page ", marked: false }, { text: "eenzaam", marked: true }] },
     ]);
   });

@@ -1,5 +1,6 @@
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { playwright } from "./load-on-use";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -17,7 +18,7 @@ export async function launchBrowser(executablePath = chromiumPath): Promise<Brow
         `Alleen even kijken zonder PDF? Bouw dan met WZV_SKIP_PDF=1 npm run build`,
     );
   }
-  return chromium.launch({
+  return playwright().chromium.launch({
     executablePath,
     headless: true,
     args: [

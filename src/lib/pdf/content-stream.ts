@@ -11,8 +11,16 @@ export interface ContentOperation {
   end: number;
 }
 
-const whitespace = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
-const delimiters = new Set([...'()<>[]{}/%'].map((c) => c.charCodeAt(0)));
+/** Byte classes as lookup tables: a content stream of a long document has millions of bytes. */
+const whitespaceBytes = [0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20];
+const whitespace = new Uint8Array(256);
+for (const byte of whitespaceBytes) whitespace[byte] = 1;
+const regular = new Uint8Array(256).fill(1);
+for (const byte of whitespaceBytes) regular[byte] = 0;
+for (const c of "()<>[]{}/%") regular[c.charCodeAt(0)] = 0;
+/** A number operand starts with a digit, a sign or a point; no operator does. */
+const numberStart = new Uint8Array(256);
+for (const c of "0123456789+-.") numberStart[c.charCodeAt(0)] = 1;
 /** Keywords that are operands, not operators. */
 const operandKeywords = new Set(["true", "false", "null"]);
 
@@ -25,14 +33,14 @@ export function readContentStream(bytes: Uint8Array): ContentOperation[] {
   let operandStart = -1;
   let i = 0;
   const n = bytes.length;
-  const isRegular = (byte: number) => !whitespace.has(byte) && !delimiters.has(byte);
+  const isRegular = (byte: number) => regular[byte] === 1;
   const markOperand = (at: number) => {
     if (operandStart < 0) operandStart = at;
   };
 
   while (i < n) {
     const byte = bytes[i]!;
-    if (whitespace.has(byte)) {
+    if (whitespace[byte] === 1) {
       i++;
     } else if (byte === 0x25 /* % */) {
       while (i < n && bytes[i] !== 0x0a && bytes[i] !== 0x0d) i++;
@@ -57,8 +65,12 @@ export function readContentStream(bytes: Uint8Array): ContentOperation[] {
     } else if (isRegular(byte)) {
       const tokenStart = i;
       while (i < n && isRegular(bytes[i]!)) i++;
+      if (numberStart[byte] === 1) {
+        markOperand(tokenStart);
+        continue;
+      }
       const token = ascii(bytes, tokenStart, i);
-      if (/^[+-]?(\d+\.?\d*|\.\d+)$/.test(token) || operandKeywords.has(token)) {
+      if (operandKeywords.has(token)) {
         markOperand(tokenStart);
         continue;
       }
@@ -74,7 +86,9 @@ export function readContentStream(bytes: Uint8Array): ContentOperation[] {
 }
 
 function ascii(bytes: Uint8Array, from: number, to: number): string {
-  return String.fromCharCode(...bytes.subarray(from, to));
+  let text = "";
+  for (let i = from; i < to; i++) text += String.fromCharCode(bytes[i]!);
+  return text;
 }
 
 /** Past the ")" that closes the literal string opening at `at`; parentheses nest, "\" escapes. */
@@ -122,8 +136,8 @@ function skipInlineImage(bytes: Uint8Array, at: number): number {
   for (let i = at; i + 1 < bytes.length; i++) {
     const before = bytes[i - 1];
     const after = bytes[i + 2];
-    if (bytes[i] === 0x45 && bytes[i + 1] === 0x49 && before !== undefined && whitespace.has(before) &&
-        (after === undefined || whitespace.has(after))) {
+    if (bytes[i] === 0x45 && bytes[i + 1] === 0x49 && before !== undefined && whitespace[before] === 1 &&
+        (after === undefined || whitespace[after] === 1)) {
       return i + 2;
     }
   }

@@ -2,7 +2,7 @@
  * and Chromium does not write. The description is the link's own text as printed, read back from
  * the PDF: the text of the marked content that belongs to the Link element. */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFDocument, type PDFObject } from "pdf-lib";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { pdfjs } from "./load-on-use";
 import { descendantsOf, kidsOf, readParentTree, typeOf, type StructTree } from "./structure-tree";
 
 const name = (key: string) => PDFName.of(key);
@@ -12,7 +12,7 @@ export type MarkedContentTexts = Map<string, string>;
 
 export async function readMarkedContentTexts(pdf: Uint8Array): Promise<MarkedContentTexts> {
   // pdfjs may take over (detach) the buffer it is given: hand it a copy.
-  const doc = await getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
+  const doc = await pdfjs().getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
   const texts: MarkedContentTexts = new Map();
   try {
     for (let pageIndex = 0; pageIndex < doc.numPages; pageIndex++) {

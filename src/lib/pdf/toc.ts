@@ -1,14 +1,14 @@
 /** Page numbers for the printed table of contents. Chromium cannot print target-counter(), so
  * the document is printed, the page of each heading is read back from the PDF's named
  * destinations (Chromium makes one for every element a link points to), written in, and printed again. */
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { pdfjs } from "./load-on-use";
 
 export type PageNumbers = Record<string, number>;
 
 /** The 1-based page on which each of `ids` lands, read from the PDF's named destinations. */
 export async function destinationPages(pdf: Uint8Array, ids: readonly string[]): Promise<PageNumbers> {
   // pdfjs may take over (detach) the buffer it is given: hand it a copy.
-  const doc = await getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
+  const doc = await pdfjs().getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
   try {
     const destinations = (await doc.getDestinations()) as Record<string, unknown[] | undefined>;
     const pages: PageNumbers = {};

@@ -35,39 +35,37 @@ export interface SearchHit {
   sections: SearchSection[];
 }
 
-const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
+/** Reads an excerpt's HTML into nodes: the browser's DOMParser on the site, linkedom in tests.
+ * A parsed document of this kind is inert: nothing in it loads or runs. */
+export type HtmlReader = (html: string) => Node;
 
-/** Decodes the character references Pagefind writes into excerpts, so the text can be set as text. */
-function decodeEntities(html: string): string {
-  return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
-    if (name[0] === "#") {
-      const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : match;
-    }
-    return entities[name.toLowerCase()] ?? match;
-  });
-}
+const textNode = 3;
+const elementNode = 1;
 
 /**
- * Splits a Pagefind excerpt into text and highlighted parts. Only `<mark>` is understood;
- * any other tag is dropped, so an excerpt can never inject markup into the page.
+ * Splits a Pagefind excerpt into text and highlighted parts, read with an HTML parser. Only
+ * `<mark>` is understood; of any other element only its text is kept, so an excerpt can never
+ * inject markup into the page.
  */
-export function excerptParts(excerpt: string): ExcerptPart[] {
+export function excerptParts(excerpt: string, readHtml: HtmlReader): ExcerptPart[] {
   const parts: ExcerptPart[] = [];
-  let marked = false;
-  for (const token of excerpt.split(/(<\/?mark>)/i)) {
-    if (/^<mark>$/i.test(token)) marked = true;
-    else if (/^<\/mark>$/i.test(token)) marked = false;
-    else {
-      const text = decodeEntities(token.replace(/<[^>]*>/g, ""));
-      if (text) parts.push({ text, marked });
+  const add = (text: string, marked: boolean) => {
+    const previous = parts.at(-1);
+    if (previous && previous.marked === marked) previous.text += text;
+    else if (text) parts.push({ text, marked });
+  };
+  const walk = (node: Node, marked: boolean) => {
+    for (const child of node.childNodes) {
+      if (child.nodeType === textNode) add(child.textContent ?? "", marked);
+      else if (child.nodeType === elementNode) walk(child, marked || child.nodeName.toLowerCase() === "mark");
     }
-  }
+  };
+  walk(readHtml(excerpt), false);
   return parts;
 }
 
 /** The sections that matched most, best first; at most `limit`. */
-export function bestSections(data: PagefindResultData, limit = 3): SearchSection[] {
+export function bestSections(data: PagefindResultData, readHtml: HtmlReader, limit = 3): SearchSection[] {
   const chapter = chapterTitle(data);
   const subs = (data.sub_results ?? []).filter((sub) => (sub.locations?.length ?? 1) > 0);
   const ranked = subs
@@ -77,16 +75,16 @@ export function bestSections(data: PagefindResultData, limit = 3): SearchSection
     .map(({ sub }) => ({
       heading: sub.title && sub.title !== chapter ? sub.title : undefined,
       url: sub.url,
-      excerpt: excerptParts(sub.excerpt),
+      excerpt: excerptParts(sub.excerpt, readHtml),
     }));
   if (ranked.length > 0) return ranked;
-  return [{ heading: undefined, url: data.url, excerpt: excerptParts(data.excerpt) }];
+  return [{ heading: undefined, url: data.url, excerpt: excerptParts(data.excerpt, readHtml) }];
 }
 
 export function chapterTitle(data: PagefindResultData): string {
   return data.meta[chapterMeta] ?? data.meta.title ?? data.url;
 }
 
-export function toSearchHit(data: PagefindResultData): SearchHit {
-  return { chapter: chapterTitle(data), url: data.url, sections: bestSections(data) };
+export function toSearchHit(data: PagefindResultData, readHtml: HtmlReader): SearchHit {
+  return { chapter: chapterTitle(data), url: data.url, sections: bestSections(data, readHtml) };
 }

@@ -18,6 +18,9 @@ interface PagefindEngine {
   ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
+/** Pagefind's excerpts are HTML with <mark>: read them with the browser's own parser. */
+const readHtml = (html: string): Node => new DOMParser().parseFromString(html, "text/html").body;
+
 /** Results per search; each is a chapter with its best sections. */
 const maxHits = 8;
 /** Short, because the engine is already warm from the focus; keeps typing cheap but quick. */
@@ -116,7 +119,7 @@ export function attachSearch(form: HTMLFormElement): void {
       if (!found || run !== latest) return;
       const data = await Promise.all(found.results.slice(0, maxHits).map((result) => result.data()));
       if (run !== latest) return;
-      show(statusText(found.results.length, query), data.map(toSearchHit));
+      show(statusText(found.results.length, query), data.map((result) => toSearchHit(result, readHtml)));
       remember(query);
     } catch {
       if (run === latest) show(t("search.failed"), []);

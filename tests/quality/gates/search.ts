@@ -1,3 +1,4 @@
+import { parseHTML } from "linkedom";
 import type { Page } from "playwright-core";
 
 /**
@@ -23,5 +24,5 @@ export async function useSearch(page: Page, query = "wonen"): Promise<boolean> {
 
 /** Whether the built page has a search field (read from its HTML, no browser needed). */
 export function hasSearchField(html: string): boolean {
-  return /<input[^>]*type="search"/.test(html);
+  return parseHTML(html).document.querySelector('input[type="search"]') !== null;
 }

@@ -5,10 +5,23 @@ import { dutchList } from "../../format";
 import type { CheckOutcome } from "../consistency/run";
 import type { OpenPoint } from "./types";
 
+/** Each metadata file is asked for several lines (source, peildatum, licence, checks): parse it once. */
+const parsedTexts = new Map<string, { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter }>();
+
+function parsed(yamlText: string) {
+  let entry = parsedTexts.get(yamlText);
+  if (!entry) {
+    const lineCounter = new LineCounter();
+    entry = { document: parseDocument(yamlText, { lineCounter }), lineCounter };
+    if (parsedTexts.size > 200) parsedTexts.clear();
+    parsedTexts.set(yamlText, entry);
+  }
+  return entry;
+}
+
 /** 1-based line of a key path in a YAML text (e.g. ["checks", 0]); 1 when not found. */
 export function yamlLine(yamlText: string, path: readonly (string | number)[]): number {
-  const lineCounter = new LineCounter();
-  const document = parseDocument(yamlText, { lineCounter });
+  const { document, lineCounter } = parsed(yamlText);
   let node: unknown = document.contents;
   let offset: number | undefined;
   for (const key of path) {
