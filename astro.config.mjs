@@ -5,6 +5,7 @@ import { unified } from "@astrojs/markdown-remark";
 import { searchIndex } from "./src/integrations/search-index.ts";
 import { pdfEdition } from "./src/integrations/pdf-edition.ts";
 import { openPoints } from "./src/integrations/open-points.ts";
+import { remarkFootnoteComponent } from "./src/lib/content/mdx/footnote-component.ts";
 
 // WZV_OUT lets a second build (tests, benchmarks) write elsewhere without clobbering dist/.
 const outDir = process.env.WZV_OUT ?? "./dist";
@@ -43,6 +44,7 @@ export default defineConfig({
     // unified (remark/rehype) rather than the default Sätteri: it has GFM footnotes with
     // configurable (Dutch) labels, and the remark ecosystem our MDX chapters rely on.
     processor: unified({
+      remarkPlugins: [remarkFootnoteComponent],
       smartypants: false,
       remarkRehype: {
         footnoteLabel: "Voetnoten",
