@@ -1,0 +1,20 @@
+// @ts-check
+// The editors' studio (`npm run studio`): the site as in `npm run dev`, plus the Keystatic editor at
+// /keystatic. Only this file loads React and Keystatic; `npm run build` uses astro.config.mjs alone.
+import { defineConfig } from "astro/config";
+import react from "@astrojs/react";
+import keystatic from "@keystatic/astro";
+import site from "./astro.config.mjs";
+
+export default defineConfig({
+  ...site,
+  // Keystatic's routes and API calls have no trailing slash; with "always" they answer 404.
+  trailingSlash: "ignore",
+  // The editor needs inline styles and scripts; the public site's CSP is for the build.
+  security: {},
+  integrations: [...(site.integrations ?? []), react(), keystatic()],
+  vite: {
+    // Read by the chapter pages to show "Bewerk deze pagina"; absent (undefined) in the public build.
+    define: { "import.meta.env.WZV_STUDIO": "true" },
+  },
+});
