@@ -16,6 +16,8 @@ export default config({
       format: { contentField: "body" },
       entryLayout: "content",
       columns: ["order", "status"],
+      // Read by our patch of Keystatic's list (patches/): chapters in reading order.
+      ...{ defaultSortColumn: "order" },
       schema: {
         title: fields.slug({
           name: { label: "Titel", validation: { isRequired: true } },
@@ -28,7 +30,13 @@ export default config({
           options: chapterStatuses.map((status) => ({ value: status, label: status === "concept" ? "Concept" : "Gereed" })),
           defaultValue: "concept",
         }),
-        body: fields.mdx({ label: "Tekst", components }),
+        body: fields.mdx({
+          label: "Tekst",
+          // The page title is the chapter's h1; the text starts at tussenkop 2. What the chapters
+          // do not use (images, tables, code) stays out of the toolbar.
+          options: { heading: [2, 3, 4], image: false, codeBlock: false, code: false, table: false, divider: false, strikethrough: false },
+          components,
+        }),
       },
     }),
     datasets: collection({

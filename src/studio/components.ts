@@ -1,7 +1,7 @@
 // Every component a chapter uses, declared for the editor with every prop and its type.
 // The props follow src/components/*.astro; a wrong value the editor cannot prevent (a row that is not
 // in the dataset, a figure id that does not exist) still stops the build with a Dutch message.
-import { createElement } from "react";
+import { createElement, Fragment, type ReactNode } from "react";
 import { fields } from "@keystatic/core";
 import { Icon } from "@keystar/ui/icon";
 import { alertTriangleIcon } from "@keystar/ui/icon/icons/alertTriangleIcon";
@@ -12,6 +12,14 @@ import { datasetOptions } from "./datasets";
 import { alwaysTrue, flag, nameList, rowName, threeWay } from "./fields";
 
 const firstDataset = datasetOptions[0]?.value ?? "";
+
+/** A component whose MDX element has another name: read by our patch of @keystatic/core (patches/). */
+const writtenAs = <Component extends object>(mdxName: string, component: Component) => Object.assign(component, { mdxName });
+
+/** What the editor shows in place of a component: its main props, in a few words. */
+const summary = (...parts: (string | undefined)[]) =>
+  createElement("span", { className: "wzv-studio-summary" }, parts.filter((part) => part !== undefined && part !== "").join(" · "));
+const withChildren = (text: string, children: ReactNode) => createElement(Fragment, null, summary(text), children);
 
 function datasetField(label: string) {
   return fields.select({
@@ -46,6 +54,7 @@ export const components = {
       }),
       capitalize: flag({ label: "Hoofdletter", description: "Aan het begin van een zin." }),
     },
+    ContentView: ({ value }) => summary(value.row, value.of),
   }),
   Ref: inline({
     label: "Verwijzing naar een figuur",
@@ -57,6 +66,7 @@ export const components = {
         validation: { isRequired: true },
       }),
     },
+    ContentView: ({ value }) => summary(`figuur ‘${value.to}’`),
   }),
   OpenPoint: mark({
     label: "Open punt",
@@ -68,15 +78,15 @@ export const components = {
   }),
   // The block form of <OpenPoint>: Keystatic keys components by name, so it has its own key and names
   // the element it writes in mdxName (read by our patch of @keystatic/core, see patches/).
-  OpenPointBlock: wrapper({
-    mdxName: "OpenPoint",
+  OpenPointBlock: writtenAs("OpenPoint", wrapper({
     label: "Open punt (blok)",
     description: "Een ontbrekende figuur, matrix of tabel.",
     schema: {
       reason: fields.text({ label: "Wat ontbreekt er", multiline: true, validation: { isRequired: true } }),
       block: alwaysTrue(),
     },
-  }),
+    ContentView: ({ value, children }) => withChildren(value.reason, children),
+  })),
   Footnote: mark({
     label: "Voetnoot",
     tag: "sup",
@@ -100,6 +110,7 @@ export const components = {
       value: fields.text({ label: "Kolom met de getallen", description: "Leeg: de enige kolom met getallen." }),
       rows: nameList({ label: "Rijen", description: "Eén rij per regel, in deze volgorde. Leeg: alle rijen." }),
     },
+    ContentView: ({ value }) => summary(value.title || value.caption, `dataset ${value.dataset}`, `soort ${value.type}`, `naam ${value.id}`),
   }),
   DataTable: block({
     label: "Tabel",
@@ -110,6 +121,7 @@ export const components = {
       rows: nameList({ label: "Rijen", description: "Eén rij per regel, in deze volgorde. Leeg: alle rijen." }),
       caption: fields.text({ label: "Bijschrift", description: "Leeg: de titel van de dataset." }),
     },
+    ContentView: ({ value }) => summary(value.caption, `dataset ${value.dataset}`),
   }),
   Ambities: wrapper({
     label: "Ambities",
@@ -122,11 +134,13 @@ export const components = {
     schema: {
       title: fields.text({ label: "Kop", description: "Leeg: ‘Vooraf’." }),
     },
+    ContentView: ({ value, children }) => withChildren(value.title || "Vooraf", children),
   }),
   Quote: wrapper({
     label: "Citaat",
     schema: {
       source: fields.text({ label: "Bron", description: "Wie of wat er geciteerd wordt.", validation: { isRequired: true } }),
     },
+    ContentView: ({ value, children }) => withChildren(`Bron: ${value.source}`, children),
   }),
 };

@@ -10,6 +10,9 @@ const ui = await import(pathToFileURL(path.join(projectRoot, "node_modules/@keys
 
 export type CollectionName = keyof typeof config.collections;
 
+/** "src/content/chapters/*" -> "src/content/chapters/inwoner" */
+const entryPath = (collection: CollectionName, slug: string) => `${(config.collections[collection].path ?? "").replace(/\/\*$/, "")}/${slug}`;
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -17,7 +20,7 @@ const decoder = new TextDecoder();
 export function openEntry(collection: CollectionName, slug: string, fileText: string) {
   const spec = config.collections[collection];
   const format = ui.unstable_getCollectionFormat(config, collection);
-  const dirpath = `${spec.path.replace(/\/\*$/, "")}/${slug}`;
+  const dirpath = entryPath(collection, slug);
   const file = `${dirpath}${format.contentField ? format.contentField.contentExtension : ".yaml"}`;
   const { initialState } = ui.unstable_parseEntry(
     { dirpath, format, schema: spec.schema, slug: { field: spec.slugField, slug }, requireFrontmatter: false },
@@ -31,7 +34,7 @@ export function saveEntry(collection: CollectionName, slug: string, state: Recor
   const spec = config.collections[collection];
   const format = ui.unstable_getCollectionFormat(config, collection);
   const files = ui.unstable_serializeEntryToFiles({
-    basePath: `${spec.path.replace(/\/\*$/, "")}/${slug}`,
+    basePath: entryPath(collection, slug),
     schema: spec.schema,
     format,
     state,
