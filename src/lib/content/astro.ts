@@ -6,6 +6,7 @@ import { chapterHref } from "./addresses";
 export { chapterHref };
 import { sortByOrder } from "./chapter-order";
 import { documentDateText as dateText, parseDocumentInfo, type DocumentInfo } from "./document-info";
+import { lastModifiedDate } from "./last-modified";
 
 export type Chapter = CollectionEntry<"chapters">;
 
@@ -28,4 +29,9 @@ export async function getChapters(): Promise<Chapter[]> {
 
 export function toLink(chapter: Chapter): ChapterLink {
   return { id: chapter.id, title: chapter.data.title, href: chapterHref(chapter.id) };
+}
+
+/** "Laatst gewijzigd" of a chapter (JJJJ-MM-DD): its last commit, else the document's date. */
+export function chapterLastModified(chapter: Chapter): string {
+  return lastModifiedDate(chapter.filePath ?? `src/content/chapters/${chapter.id}.mdx`, process.cwd(), documentInfo.date);
 }
