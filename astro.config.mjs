@@ -1,11 +1,14 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
-import mdx from "@astrojs/mdx";
 import { unified } from "@astrojs/markdown-remark";
-import { searchIndex } from "./src/integrations/search-index.ts";
-import { pdfEdition } from "./src/integrations/pdf-edition.ts";
-import { openPoints } from "./src/integrations/open-points.ts";
+import { buildSteps } from "./src/integrations/index.ts";
+import { t } from "./src/i18n/t.ts";
+import { remarkParagraphNumbers } from "./src/lib/content/mdx/paragraph-numbers.ts";
+import { rehypeFootnoteNumbers } from "./src/lib/content/mdx/footnote-numbers.ts";
 import { remarkFootnoteComponent } from "./src/lib/content/mdx/footnote-component.ts";
+
+const root = fileURLToPath(new URL(".", import.meta.url));
 
 // WZV_OUT lets a second build (tests, benchmarks) write elsewhere without clobbering dist/.
 const outDir = process.env.WZV_OUT ?? "./dist";
@@ -44,15 +47,19 @@ export default defineConfig({
     // unified (remark/rehype) rather than the default Sätteri: it has GFM footnotes with
     // configurable (Dutch) labels, and the remark ecosystem our MDX chapters rely on.
     processor: unified({
-      remarkPlugins: [remarkFootnoteComponent],
       smartypants: false,
+      // Both read the document model: paragraph numbers ("2.14") and footnote numbers through
+      // the whole document are the model's, so the page, the PDF and the renvooi agree.
+      remarkPlugins: [remarkFootnoteComponent, [remarkParagraphNumbers, { root }]],
+      rehypePlugins: [[rehypeFootnoteNumbers, { root }]],
       remarkRehype: {
-        footnoteLabel: "Voetnoten",
+        footnoteLabel: t("footnotes.title"),
         footnoteLabelProperties: { className: ["footnotes__title"] },
-        footnoteBackLabel: (/** @type {number} */ index) => `Terug naar voetnootverwijzing ${index + 1}`,
+        // Chapter-local; rehypeFootnoteNumbers makes it the document-wide number.
+        footnoteBackLabel: (/** @type {number} */ index) => t("footnotes.backLabel", { n: index + 1 }),
       },
     }),
   },
-  // Order matters: the PDF is printed from the built pages, then everything is indexed.
-  integrations: [openPoints(), mdx(), pdfEdition(), searchIndex()],
+  // In the order they must run: see src/integrations/index.ts.
+  integrations: buildSteps(),
 });

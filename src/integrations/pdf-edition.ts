@@ -5,9 +5,11 @@ import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import { launchBrowser } from "../lib/pdf/chromium";
 import { serveStatic } from "../lib/pdf/static-server";
 import { printDocument } from "../lib/pdf/print";
+import { pdfFacts } from "../lib/pdf/facts";
 import { fillPdfSize, formatFileSize, pdfFileName } from "../lib/pdf/size";
 import { documentDateText, readDocumentInfo } from "../lib/content/document-info";
 import { documentPagePath } from "../lib/content/addresses";
+import { formatNumber } from "../lib/format";
 import { t } from "../i18n/t";
 
 /** Set WZV_SKIP_PDF=1 for a quick build without the PDF (an editor's preview): the pages then
@@ -46,19 +48,15 @@ async function buildPdf(root: string, distDir: string, logger: AstroIntegrationL
   const server = await serveStatic(distDir);
   try {
     const status = t(`site.status.${documentInfo.status}`);
+    const subject = t("pdf.subject", { status, version: documentInfo.version, date: documentDateText(documentInfo) });
     const { pdf, pageNumbers, passes } = await printDocument({
       browser,
       url: `${server.url}${documentPagePath}`,
-      metadata: {
-        title: documentInfo.title,
-        author: documentInfo.organisation,
-        subject: t("pdf.subject", { status, version: documentInfo.version, date: documentDateText(documentInfo) }),
-        language: "nl",
-      },
+      facts: pdfFacts(documentInfo, { subject, chromiumVersion: browser.version(), root }),
     });
     await writeFile(path.join(distDir, pdfFileName), pdf);
     const size = formatFileSize(pdf.byteLength);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const seconds = formatNumber((performance.now() - started) / 1000, 1);
     const headings = Object.keys(pageNumbers).length;
     logger.info(`${pdfFileName}: ${size}, ${headings} koppen in de inhoudsopgave, ${passes}× afgedrukt in ${seconds} s`);
     return size;

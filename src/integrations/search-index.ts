@@ -4,6 +4,7 @@ import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { build } from "esbuild";
 
+import { formatNumber } from "../lib/format";
 import { searchBundleDir, searchUiFile } from "../lib/search/paths";
 
 /**
@@ -35,6 +36,7 @@ export function searchIndex(): AstroIntegration {
     name: "wzv:search-index",
     hooks: {
       "astro:build:done": async ({ dir, logger }) => {
+        const started = performance.now();
         const siteDir = fileURLToPath(dir);
         try {
           // Dutch stemming for every page, whatever a page's lang says, so "mantelzorger"
@@ -51,7 +53,8 @@ export function searchIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: path.join(siteDir, searchBundleDir) });
           if (written.errors.length > 0) throw new Error(written.errors.join("\n"));
           await bundleSearchUi(siteDir);
-          logger.info(`Zoekindex gemaakt in ${searchBundleDir}/ (${added.page_count} HTML-pagina's bekeken).`);
+          const seconds = formatNumber((performance.now() - started) / 1000, 1);
+          logger.info(`Zoekindex gemaakt in ${searchBundleDir}/ (${added.page_count} HTML-pagina's bekeken) in ${seconds} s.`);
         } catch (error) {
           throw new Error(
             `De zoekindex (Pagefind) kon niet worden gemaakt: ${error instanceof Error ? error.message : String(error)}`,

@@ -39,7 +39,7 @@ export function withUnit(numberText: string, unit: string): string {
 
 /** A unit that belongs to the number itself ("%") is shown by default; a unit word is not,
  * because prose usually names what is counted in its own words. */
-export function showsUnitByDefault(unit: string): boolean {
+function showsUnitByDefault(unit: string): boolean {
   return attachedUnits.has(unit);
 }
 
@@ -87,7 +87,12 @@ export function formatInlineValue(input: InlineValueInput): InlineValueText {
 
 /** Sentence-initial capital the Dutch way: "één op de vijf" -> "Eén op de vijf" (Taalunie: the
  * capital loses its accent when the next letter carries the stress mark), "een kwart" -> "Een kwart". */
-export function capitalizeDutch(text: string): string {
+function capitalizeDutch(text: string): string {
   if (text.startsWith("éé")) return `E${text.slice(1)}`;
   return text.charAt(0).toLocaleUpperCase("nl-NL") + text.slice(1);
+}
+
+/** "a", "a en b", "a, b en c": a list as a Dutch sentence says it. */
+export function dutchList(parts: readonly string[]): string {
+  return parts.length <= 1 ? parts.join("") : `${parts.slice(0, -1).join(", ")} en ${parts.at(-1)}`;
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { checksSchema } from "../lib/checks/consistency/schema";
+import { licenceNames } from "../lib/open-data/licences";
 
 /**
  * Metadata of one dataset: `data/<id>.yaml`, next to `data/<id>.csv`.
@@ -100,8 +101,12 @@ export const datasetMetaSchema = z
       .number({ error: "Vul bij version een heel getal in (1, 2, 3 …)." })
       .int("De versie is een heel getal (1, 2, 3 …).")
       .positive("De versie is 1 of hoger."),
-    /** Licence of the data, e.g. "CC BY 4.0"; `onbekend` while nobody has established it. */
-    licence: text("de licentie, bijvoorbeeld: licence: CC BY 4.0 (of: onbekend)"),
+    /** Licence of the data, e.g. "CC BY 4.0"; `onbekend` while nobody has established it. Only the
+     * licences the open-data files can name (src/lib/open-data/licences.ts). */
+    licence: text("de licentie, bijvoorbeeld: licence: CC BY 4.0 (of: onbekend)").refine(
+      (value) => value === UNKNOWN || licenceNames.includes(value),
+      `Kies een licentie voor open data, precies zo geschreven: ${licenceNames.slice(0, -1).join(", ")} of ${licenceNames.at(-1)}; of ${UNKNOWN} zolang die niet is uitgezocht.`,
+    ),
     /** Unit of the value columns: "%", "personen", "woningen" … Empty ("") for a bare count. */
     unit: z.string({ error: 'Vul de eenheid in (unit: "%", personen, woningen …), of unit: "" voor geen eenheid.' }),
     schema: tableSchema,

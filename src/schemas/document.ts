@@ -1,8 +1,21 @@
 import { z } from "zod";
+import { UNKNOWN } from "./dataset";
 
 /** `concept`: a draft; every page and the PDF carry a visible "Concept" mark.
  * `vastgesteld`: adopted by the gemeenteraad; the build refuses while open points remain. */
 export const documentStatuses = ["concept", "vastgesteld"] as const;
+
+const contactMessage =
+  "Schrijf bij contact een e-mailadres (zoals naam@assen.nl) of het volledige adres van een contactpagina (https://…), of: onbekend.";
+
+/** An e-mail address, an https address, or `onbekend`. */
+export const contactSchema = z
+  .string({ error: contactMessage })
+  .trim()
+  .refine(
+    (value) => value === UNKNOWN || z.email().safeParse(value).success || (value.startsWith("https://") && z.url().safeParse(value).success),
+    contactMessage,
+  );
 
 export const documentSchema = z.object({
   title: z.string().min(1),
@@ -12,6 +25,9 @@ export const documentSchema = z.object({
   version: z.string().regex(/^\d+(\.\d+)*$/, "Schrijf de versie als 0.1, 1.0 of 1.2.3."),
   /** Date of this version (YYYY-MM-DD). */
   date: z.iso.date("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-06-01."),
+  /** Where users of the open data ask about it (DCAT contact point): an e-mail address or a
+   * contact page. `onbekend` (or absent) until the gemeente names one; then it is an open point. */
+  contact: contactSchema.optional(),
 });
 
 export type DocumentInfo = z.infer<typeof documentSchema>;

@@ -7,7 +7,7 @@ import { Icon } from "@keystar/ui/icon";
 import { alertTriangleIcon } from "@keystar/ui/icon/icons/alertTriangleIcon";
 import { superscriptIcon } from "@keystar/ui/icon/icons/superscriptIcon";
 import { block, inline, mark, wrapper } from "@keystatic/core/content-components";
-import { chartTypes } from "../lib/charts";
+import { chartTypeChoices } from "../lib/charts";
 import { datasetOptions } from "./datasets";
 import { alwaysTrue, flag, nameList, rowName, threeWay } from "./fields";
 
@@ -30,7 +30,7 @@ function datasetField(label: string) {
   });
 }
 
-const chartTypeOptions = Object.entries(chartTypes).map(([value, { use }]) => ({ value, label: `${value}: ${use}` }));
+const chartTypeOptions = chartTypeChoices().map(({ type, use }) => ({ value: type, label: `${type}: ${use}` }));
 
 export const components = {
   Value: inline({

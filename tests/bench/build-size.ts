@@ -1,17 +1,26 @@
 /**
- * npm run bench: how the build's cost grows with the document.
+ * npm run bench: what a build costs, and how the cost grows with the document.
  *
- * Builds two throw-away copies of the project: the visie as it is, and a synthetic document ten
- * times larger (50 chapters, 200 figures, the chapters' own text repeated). Reports wall time and
- * peak memory of each `astro build`, and how often the datasets were read: the dataset loader logs
- * one line per load, so "1" means every dataset is parsed once per build however many figures,
- * tables and inline values use it. Not a test: timings depend on the machine.
+ * 1. The site build without the PDF (WZV_SKIP_PDF=1) of the visie as it is, several times, with
+ *    `--baseline <git ref>` also of that commit, alternating, so both meet the same machine load:
+ *    median wall time and CPU time (user + system of the build and its children), and where the
+ *    time goes, read from the build's own log (content sync and types, Vite, rendering, Pagefind).
+ * 2. A synthetic document ten times larger (50 chapters, 200 figures, the chapters' own text
+ *    repeated), with the PDF: wall time, peak memory, figures drawn.
+ * "Datasets read" counts real parses of data/ (WZV_PARSE_LOG, see src/lib/datasets/load.ts), so "1×"
+ * means every dataset is parsed once per build however many figures, tables and values use it.
+ * Not a test: timings depend on the machine.
+ *
+ *   npm run bench -- [--baseline <ref>] [--runs <n>]
  */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
-import { makeTempProject, type TempProject } from "../support/temp-project";
+import { parseHTML } from "linkedom";
+import { allBlocks, loadDocumentModel, type ChapterModel } from "../../src/lib/content/model";
 import { projectRoot } from "../support/paths";
+import { makeTempProject, type TempProject } from "../support/temp-project";
 
 const chaptersDir = "src/content/chapters";
 const syntheticChapters = 50;
@@ -25,33 +34,111 @@ const figureKinds = [
   { type: "change", dataset: "zorgvraag-drenthe" },
 ] as const;
 
-interface Measurement {
-  label: string;
-  chapters: number;
-  figures: number;
-  seconds: number;
-  peakMiB: number | undefined;
-  datasetLoads: number;
-  /** Figures found in the built pages: proves the figures were really drawn. */
-  builtFigures: number;
+function option(name: string): string | undefined {
+  const index = process.argv.indexOf(`--${name}`);
+  return index === -1 ? undefined : process.argv[index + 1];
+}
+
+interface Build {
   ok: boolean;
+  output: string;
+  wall: number;
+  cpu: number;
+  peakMiB: number | undefined;
+  parses: number;
 }
 
-function body(mdx: string): string {
-  return mdx.replace(/^---\n[\s\S]*?\n---\n/, "");
+/** One `astro build` of the project at `root`, timed by /usr/bin/time. */
+function build(root: string, env: Record<string, string> = {}): Build {
+  const astro = path.join(root, "node_modules", "astro", "bin", "astro.mjs");
+  const parseLog = path.join(mkdtempSync(path.join(tmpdir(), "wzv-parses-")), "log");
+  writeFileSync(parseLog, "");
+  const started = performance.now();
+  const result = spawnSync("/usr/bin/time", ["-v", process.execPath, astro, "build", "--root", root], {
+    cwd: root,
+    env: { ...process.env, ...env, NO_COLOR: "1", FORCE_COLOR: "0", WZV_PARSE_LOG: parseLog },
+    encoding: "utf8",
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  const wall = (performance.now() - started) / 1000;
+  const output = `${result.stdout}\n${result.stderr}`;
+  const seconds = (label: string) => Number(new RegExp(`${label} \\(seconds\\): ([\\d.]+)`).exec(output)?.[1] ?? 0);
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
+  const parses = readFileSync(parseLog, "utf8").split("\n").filter(Boolean).length;
+  rmSync(path.dirname(parseLog), { recursive: true, force: true });
+  if (result.status !== 0) console.error(output.slice(-4000));
+  return {
+    ok: result.status === 0,
+    output,
+    wall,
+    cpu: seconds("User time") + seconds("System time"),
+    peakMiB: rss ? Number(rss[1]) / 1024 : undefined,
+    parses,
+  };
 }
 
-/** The real chapters' text without their figures and references (ids must stay unique). */
-function chapterTexts(project: TempProject): string[] {
-  const dir = project.file(chaptersDir);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".mdx"))
-    .sort()
-    .map((file) => body(readFileSync(path.join(dir, file), "utf8")).replace(/<(Figure|Ref)\b[^>]*\/>/g, ""));
+/** Where the time goes, from the build's own log lines. */
+function phases(output: string): Record<string, number> {
+  const number = (pattern: RegExp, unit: "s" | "ms") => {
+    const found = pattern.exec(output);
+    if (!found) return Number.NaN;
+    const value = Number(found[1]!.replace(",", "."));
+    return unit === "s" ? value : value / 1000;
+  };
+  return {
+    "content en types": number(/\[types\] Generated ([\d.]+)s/, "s"),
+    "Vite (bundelen)": number(/\[vite\] ✓ built in ([\d.]+)ms/, "ms"),
+    "pagina's renderen": number(/✓ Completed in ([\d.]+)ms\./, "ms"),
+    "zoekindex (Pagefind)": number(/Zoekindex gemaakt .* in ([\d,]+) s/, "s"),
+    PDF: number(/afgedrukt in ([\d,]+) s/, "s"),
+  };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+
+/** A checkout of `ref` beside the project, sharing its node_modules. */
+function checkout(ref: string): { root: string; remove(): void } {
+  const root = mkdtempSync(path.join(tmpdir(), "wzv-baseline-"));
+  rmSync(root, { recursive: true, force: true });
+  const added = spawnSync("git", ["worktree", "add", "--detach", root, ref], { cwd: projectRoot, encoding: "utf8" });
+  if (added.status !== 0) throw new Error(`git worktree add ${ref} failed: ${added.stderr}`);
+  symlinkSync(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"), "dir");
+  return {
+    root,
+    remove: () => {
+      spawnSync("git", ["worktree", "remove", "--force", root], { cwd: projectRoot });
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+function builtFigures(dir: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || entry.name !== "index.html" || entry.parentPath.includes(`${path.sep}document`)) continue;
+    count += parseHTML(readFileSync(path.join(entry.parentPath, entry.name), "utf8")).document.querySelectorAll("figure.figure").length;
+  }
+  return count;
+}
+
+/** A chapter's body without its figures and references (ids must stay unique), cut out along the
+ * spans the document model gives them. */
+function bodyWithoutFigures(chapter: ChapterModel): string {
+  const cuts = [...allBlocks(chapter.blocks)].filter(({ block }) => block.kind === "figure").map(({ block }) => block.span);
+  let text = chapter.source;
+  for (const span of cuts.sort((a, b) => b.start.offset - a.start.offset)) {
+    text = text.slice(0, span.start.offset) + text.slice(span.end.offset);
+  }
+  const bodyStart = chapter.frontmatter.span?.end.offset ?? 0;
+  return text.slice(bodyStart).replace(/^\s+/, "");
 }
 
 function writeSyntheticDocument(project: TempProject): number {
-  const texts = chapterTexts(project);
+  const texts = loadDocumentModel(project.root).chapters.map(bodyWithoutFigures);
   const dir = project.file(chaptersDir);
   for (const file of readdirSync(dir)) rmSync(path.join(dir, file));
   let figureCount = 0;
@@ -91,83 +178,77 @@ function writeSyntheticDocument(project: TempProject): number {
   return figureCount;
 }
 
-function measureBuild(label: string, project: TempProject, figures: number): Measurement {
-  const astro = path.join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
-  const timeTool = "/usr/bin/time";
-  const useTime = existsSync(timeTool);
-  const command = useTime ? timeTool : process.execPath;
-  const args = useTime ? ["-v", process.execPath, astro, "build", "--root", project.root] : [astro, "build", "--root", project.root];
-  const started = performance.now();
-  const result = spawnSync(command, args, {
-    cwd: project.root,
-    env: { ...process.env, NO_COLOR: "1", FORCE_COLOR: "0" },
-    encoding: "utf8",
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const seconds = (performance.now() - started) / 1000;
-  const output = `${result.stdout}\n${result.stderr}`;
-  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
-  const chapters = readdirSync(project.file(chaptersDir)).filter((file) => file.endsWith(".mdx")).length;
-  if (result.status !== 0) console.error(output.slice(-4000));
-  return {
-    label,
-    chapters,
-    figures,
-    seconds,
-    peakMiB: rss ? Number(rss[1]) / 1024 : undefined,
-    datasetLoads: output.split("\n").filter((line) => /datasets gelezen uit/.test(line)).length,
-    builtFigures: result.status === 0 ? countBuiltFigures(project.file("dist")) : 0,
-    ok: result.status === 0,
-  };
-}
-
-function countBuiltFigures(dir: string): number {
-  let count = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) count += countBuiltFigures(full);
-    else if (entry.name === "index.html") count += (readFileSync(full, "utf8").match(/<figure class="figure"/g) ?? []).length;
-  }
-  return count;
-}
-
-function countFigures(project: TempProject): number {
-  const dir = project.file(chaptersDir);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith(".mdx"))
-    .reduce((sum, file) => sum + (readFileSync(path.join(dir, file), "utf8").match(/<Figure\b/g) ?? []).length, 0);
-}
-
-function run(label: string, prepare?: (project: TempProject) => number): Measurement {
-  const project = makeTempProject();
-  try {
-    const figures = prepare ? prepare(project) : countFigures(project);
-    console.error(`Building ${label} …`);
-    return measureBuild(label, project, figures);
-  } finally {
-    project.remove();
-  }
-}
-
-const results = [run("De visie zoals hij is"), run("Synthetisch, tien keer groter", writeSyntheticDocument)];
 const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
-console.log(line(["Document", "Hoofdstukken", "Figuren (gebouwd)", "Bouwtijd (s)", "Piekgeheugen (MiB)", "Datasets ingelezen"]));
-console.log(line(["---", "---:", "---:", "---:", "---:", "---:"]));
-for (const r of results) {
+const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits).replace(".", ",") : "–");
+let failed = false;
+
+// 1. The site build without the PDF, now and (optionally) at the baseline, alternating.
+const runs = Number(option("runs") ?? 5);
+const baselineRef = option("baseline");
+const current = makeTempProject();
+const baseline = baselineRef ? checkout(baselineRef) : undefined;
+const measured: { label: string; root: string; builds: Build[] }[] = [
+  ...(baseline ? [{ label: `basis (${baselineRef})`, root: baseline.root, builds: [] as Build[] }] : []),
+  { label: "nu", root: current.root, builds: [] as Build[] },
+];
+try {
+  for (let run = 1; run <= runs; run++) {
+    for (const target of measured) {
+      console.error(`Bouw ${run}/${runs}: ${target.label} …`);
+      const result = build(target.root, { WZV_SKIP_PDF: "1" });
+      failed ||= !result.ok;
+      target.builds.push(result);
+    }
+  }
+} finally {
+  current.remove();
+  baseline?.remove();
+}
+
+console.log(`\nDe site zonder PDF (WZV_SKIP_PDF=1), mediaan van ${runs} bouwrondes:\n`);
+const phaseNames = Object.keys(phases(""));
+console.log(line(["Versie", "Wandkloktijd (s)", "CPU-tijd (s)", ...phaseNames.filter((name) => name !== "PDF").map((name) => `${name} (s)`), "Datasets ingelezen"]));
+console.log(line(["---", "---:", "---:", ...phaseNames.filter((name) => name !== "PDF").map(() => "---:"), "---:"]));
+for (const target of measured) {
+  const perPhase = target.builds.map((b) => phases(b.output));
   console.log(
     line([
-      r.ok ? r.label : `${r.label} (BUILD FAILED)`,
-      r.chapters,
-      `${r.figures} (${r.builtFigures})`,
-      r.seconds.toFixed(1),
-      r.peakMiB === undefined ? "onbekend" : r.peakMiB.toFixed(0),
-      `${r.datasetLoads}×`,
+      target.label,
+      fixed(median(target.builds.map((b) => b.wall))),
+      fixed(median(target.builds.map((b) => b.cpu))),
+      ...phaseNames.filter((name) => name !== "PDF").map((name) => fixed(median(perPhase.map((p) => p[name]!)), 2)),
+      `${median(target.builds.map((b) => b.parses))}×`,
     ]),
   );
 }
-const [small, large] = results as [Measurement, Measurement];
-if (large.figures > small.figures) {
-  const perFigure = (large.seconds - small.seconds) / (large.figures - small.figures);
-  console.log(`\nExtra bouwtijd per extra figuur (met zijn deel van de tekst): ${(perFigure * 1000).toFixed(0)} ms.`);
+if (measured.length === 2) {
+  const [before, after] = measured.map((target) => median(target.builds.map((b) => b.wall))) as [number, number];
+  const [cpuBefore, cpuAfter] = measured.map((target) => median(target.builds.map((b) => b.cpu))) as [number, number];
+  console.log(`\nWandkloktijd ${fixed(((before - after) / before) * 100, 0)}% korter, CPU-tijd ${fixed(((cpuBefore - cpuAfter) / cpuBefore) * 100, 0)}% minder.`);
 }
-if (results.some((r) => !r.ok)) process.exitCode = 1;
+
+// 2. Ten times the document, with the PDF.
+const large = makeTempProject();
+try {
+  const figures = writeSyntheticDocument(large);
+  console.error("Bouw synthetisch document, tien keer groter …");
+  const result = build(large.root);
+  failed ||= !result.ok;
+  console.log(`\nSynthetisch, tien keer groter (met PDF):\n`);
+  console.log(line(["Hoofdstukken", "Figuren (getekend)", "Wandkloktijd (s)", "CPU-tijd (s)", "PDF (s)", "Piekgeheugen (MiB)", "Datasets ingelezen"]));
+  console.log(line(["---:", "---:", "---:", "---:", "---:", "---:", "---:"]));
+  console.log(
+    line([
+      syntheticChapters,
+      `${figures} (${result.ok && existsSync(large.file("dist")) ? builtFigures(large.file("dist")) : 0})`,
+      fixed(result.wall),
+      fixed(result.cpu),
+      fixed(phases(result.output).PDF!),
+      result.peakMiB === undefined ? "onbekend" : result.peakMiB.toFixed(0),
+      `${result.parses}×`,
+    ]),
+  );
+} finally {
+  large.remove();
+}
+if (failed) process.exitCode = 1;

@@ -2,6 +2,7 @@ import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { projectRoot } from "../support/paths";
 import { makeTempProject } from "../support/temp-project";
 
@@ -14,7 +15,8 @@ function runCheck(root?: string): { status: number | null; stdout: string; stder
 }
 
 /** Every open point the source text has, and nothing else: the six gaps the text marks itself
- * (page number, percentage, matrix, bijlage, figure, lost table marks), and the 41,3% that does not
+ * (page number, percentage, matrix, bijlage, figure, lost table marks), the three the accessibility
+ * statement marks (review, contact details, register entry), and the 41,3% that does not
  * match 6000 -> 10.000. Each is found by the text that marks it, so the expected line follows edits
  * elsewhere in the file. */
 const expectedPoints = [
@@ -47,6 +49,21 @@ const expectedPoints = [
     file: "src/content/chapters/wijk.mdx",
     at: '<OpenPoint block reason="De markeringen',
     text: "Open punt: De markeringen in deze tabel zijn bij het overnemen verloren gegaan; per wijk is niet bekend of de ontmoetingsruimte redelijk/goed is of aandacht vraagt.",
+  },
+  {
+    file: "src/pages/toegankelijkheid.astro",
+    at: '<OpenPoint block reason="Er is nog geen onderzoek',
+    text: "Open punt: Er is nog geen onderzoek naar de toegankelijkheid gedaan door een onafhankelijke deskundige. Wanneer dat gebeurt en wat de uitkomst is, moet de gemeente nog bepalen.",
+  },
+  {
+    file: "src/pages/toegankelijkheid.astro",
+    at: '<OpenPoint block reason="De contactgegevens',
+    text: "Open punt: De contactgegevens van de gemeente Assen voor meldingen over toegankelijkheid (e-mailadres, telefoonnummer of formulier) staan nog niet in de bron. De redactie vult ze in.",
+  },
+  {
+    file: "src/pages/toegankelijkheid.astro",
+    at: '<OpenPoint block reason="De toegankelijkheidsverklaring',
+    text: "Open punt: De toegankelijkheidsverklaring van deze website staat nog niet in het landelijke register van toegankelijkheidsverklaringen. Als de gemeente die verklaring heeft gepubliceerd, komt hier de link naar de vermelding.",
   },
   {
     file: "data/zorgvraag-drenthe-stijging.yaml",
@@ -102,16 +119,30 @@ describe("npm run check on today's content", () => {
     expect(lines.slice(0, expected.length)).toEqual(expected);
   });
 
-  it("lists each dataset with an unknown source or peildatum once", () => {
-    const provenance = lines.slice(expected.length, -2);
-    expect(provenance.map((line) => /^data\/([a-z-]+)\.yaml:\d+  Bron of peildatum ontbreekt: /.exec(line)?.[1])).toEqual(
+  // The datasets' provenance points, then the catalogue's contact point, then the count.
+  const provenance = lines.slice(expected.length, -3);
+
+  it("lists each dataset with an unknown source, peildatum or licence once", () => {
+    expect(provenance.map((line) => /^data\/([a-z-]+)\.yaml:\d+  Bron, peildatum of licentie ontbreekt: /.exec(line)?.[1])).toEqual(
       unknownProvenance,
+    );
+  });
+
+  it("names the licence in the point of every dataset whose licence is onbekend", () => {
+    const licenceUnknown = (id: string) =>
+      (parseYaml(readFileSync(path.join(projectRoot, "data", `${id}.yaml`), "utf8")) as { licence: string }).licence === "onbekend";
+    expect(provenance.map((line) => line.endsWith(" de licentie."))).toEqual(unknownProvenance.map(licenceUnknown));
+  });
+
+  it("lists the unknown contact point of the open data, at its line in document.json", () => {
+    expect(lines.at(-3)).toBe(
+      `src/content/document.json:${lineOf("src/content/document.json", '"contact": "onbekend"')}  Onbekend gegeven: Het contactpunt voor vragen over de cijfers is onbekend. Vul bij "contact" het e-mailadres of de contactpagina in waar gebruikers van de open data terechtkunnen; dataportalen zoals data.overheid.nl vragen erom.`,
     );
   });
 
   it("ends with the count", () => {
     expect(lines.at(-2)).toBe("");
-    expect(lines.at(-1)).toBe(`${expected.length + unknownProvenance.length} open punten.`);
+    expect(lines.at(-1)).toBe(`${expected.length + unknownProvenance.length + 1} open punten.`);
   });
 });
 

@@ -103,12 +103,12 @@ describe("the meeting places per wijk", () => {
 describe("the data page", () => {
   const data = loadPage("/data/");
 
-  it("lists every dataset with source, peildatum, version, licence, download and change log", () => {
+  it("lists every dataset with source, peildatum, version, licence, download, metadata and change log", () => {
     const sections = [...data.querySelectorAll("section.dataset")];
     expect(sections.length).toBeGreaterThan(10);
     for (const section of sections) {
       const facts = [...section.querySelectorAll("dt")].map((dt) => textOf(dt));
-      expect(facts).toEqual(["Bron", "Peildatum", "Versie", "Licentie", "Gebruikt in", "Bestand"]);
+      expect(facts).toEqual(["Bron", "Peildatum", "Versie", "Licentie", "Gebruikt in", "Bestand", "Metadata"]);
       const href = section.querySelector('a[href^="/data/"]')?.getAttribute("href") ?? "";
       expect(href).toBe(`/data/${section.id}/v${textOf(section.querySelectorAll("dd")[2])}.csv`);
       expect(existsSync(path.join(distDir, href))).toBe(true);

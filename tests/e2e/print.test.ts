@@ -20,7 +20,7 @@ describe("printing a chapter from the browser", () => {
   it("hides navigation, search, buttons and the in-page contents", async () => {
     const shown = await page.evaluate(() =>
       [...document.querySelectorAll(
-        ".skip-link, .chapter-nav, .toc, .prev-next, .pdf-link, button, input, [role=search], .site-header__bar > :not(.site-header__title):not(.status-badge)",
+        ".skip-link, .chapter-nav, .site-menu, .toc, .toc-fold, .prev-next, .pdf-link, button, input, [role=search], .site-header__bar > :not(.site-header__title):not(.status-badge)",
       )]
         .filter((el) => getComputedStyle(el).display !== "none")
         .map((el) => el.outerHTML.slice(0, 80)),

@@ -7,10 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser";
 import { projectRoot } from "../support/paths";
 import { serveStatic, type StaticServer } from "../support/static-server";
-import { axeFindings } from "./gates/accessibility";
+import axe from "axe-core";
+import { axeFindings, gateRules } from "./gates/accessibility";
 import { formatFindings } from "./gates/findings";
 import { htmlValidityFindings } from "./gates/html-validity";
 import { keyboardFindings } from "./gates/keyboard";
+import { overlapFindings, titlePositionFindings } from "./gates/first-screen";
 import { reducedMotionFindings, reflowFindings } from "./gates/layout";
 import { linkFindings } from "./gates/links";
 import { cspFindings, recordActivity, thirdPartyFindings } from "./gates/network";
@@ -49,7 +51,7 @@ afterAll(async () => {
 });
 
 describe("each gate fails on a deliberately broken page, naming page and element", () => {
-  it("accessibility: a missing alt text", async () => {
+  it("accessibility: a missing alt text, a name without its visible label, and an experimental rule", async () => {
     const page = await (await browser.newContext()).newPage();
     await page.goto(`${server.url}/broken/`);
     const findings = await axeFindings(page, "/broken/ at 1280 px");
@@ -57,6 +59,9 @@ describe("each gate fails on a deliberately broken page, naming page and element
     const report = formatFindings("Accessibility", findings);
     expect(report).toContain("/broken/ at 1280 px");
     expect(findings).toContainEqual(expect.objectContaining({ rule: "image-alt", element: "img" }));
+    expect(findings).toContainEqual(expect.objectContaining({ rule: "label-content-name-mismatch", element: 'a[href="/"]' }));
+    // td-has-header is tagged experimental: axe skips it when rules are chosen by tag alone.
+    expect(findings).toContainEqual(expect.objectContaining({ rule: "td-has-header" }));
   });
 
   it("keyboard: no skip link first", async () => {
@@ -75,6 +80,19 @@ describe("each gate fails on a deliberately broken page, naming page and element
     expect(findings).toContainEqual(expect.objectContaining({ page: "/motion/ at 200%", element: "html", rule: "reflow" }));
     expect(findings).toContainEqual(expect.objectContaining({ element: "p.wide", message: expect.stringMatching(/extends to 15\d\d px/) }));
     expect(findings).toContainEqual(expect.objectContaining({ element: "p.clipped", message: expect.stringMatching(/content is cut off/) }));
+  });
+
+  it("first screen on a phone: a title pushed below 160 px, and a mark over the site title", async () => {
+    const page = await (await browser.newContext({ viewport: { width: 375, height: 667 } })).newPage();
+    await page.goto(`${server.url}/phone/`);
+    const findings = [...(await titlePositionFindings(page, "/phone/ at 375 px")), ...(await overlapFindings(page, "/phone/ at 375 px"))];
+    await page.context().close();
+    expect(findings).toContainEqual(
+      expect.objectContaining({ page: "/phone/ at 375 px", element: "h1", rule: "title-position", message: expect.stringMatching(/^h1 starts \d+ px from the top, at most 160 allowed$/) }),
+    );
+    expect(findings).toContainEqual(expect.objectContaining({ element: "a.title / strong.badge", rule: "overlap" }));
+    // The chapter links stacked one under another touch nothing.
+    expect(findings.filter((f) => f.rule === "overlap")).toHaveLength(1);
   });
 
   it("reduced motion: an animation and smooth scrolling that ignore the reader's setting", async () => {
@@ -128,5 +146,27 @@ describe("each gate fails on a deliberately broken page, naming page and element
     const findings = budgetFindings(weight, chapterBudget, "/broken/");
     expect(findings.map((f) => f.rule).sort()).toEqual(["budget-bytes", "budget-javascript", "budget-requests"]);
     expect(formatFindings("Page weight", findings)).toMatch(/\/broken\/ {2}http:\/\/127\.0\.0\.1:\d+\/big\.js\n.*\[budget-javascript\]/);
+  });
+});
+
+describe("the accessibility gate's rule choice follows axe-core's rule metadata", () => {
+  it("takes a rule of a new WCAG 2.x A/AA level, also when experimental, and leaves AAA and unsettled best practice", () => {
+    const chosen = gateRules([
+      { ruleId: "new-wcag22-rule", tags: ["cat.forms", "wcag22a", "wcag3210", "experimental"] },
+      { ruleId: "new-aaa-rule", tags: ["wcag2aaa", "wcag147"] },
+      { ruleId: "obsolete-parsing-rule", tags: ["wcag2a-obsolete", "wcag411", "deprecated"] },
+      { ruleId: "trial-best-practice", tags: ["best-practice", "experimental"] },
+      { ruleId: "settled-best-practice", tags: ["best-practice"] },
+    ]);
+    expect(chosen).toEqual(["new-wcag22-rule", "settled-best-practice"]);
+  });
+
+  it("runs every rule the installed axe-core tags wcag2a, wcag2aa, wcag21a, wcag21aa or wcag22aa", () => {
+    const levels = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+    const wcag = axe.getRules(levels).map((rule) => rule.ruleId);
+    expect(wcag).toContain("label-content-name-mismatch");
+    expect(gateRules()).toEqual(expect.arrayContaining(wcag));
+    const experimental = axe.getRules(["experimental"]).filter((rule) => rule.tags.some((tag) => levels.includes(tag)));
+    expect(experimental.length, "axe-core has experimental WCAG rules to run").toBeGreaterThan(0);
   });
 });

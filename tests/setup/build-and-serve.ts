@@ -8,16 +8,22 @@ declare module "vitest" {
   export interface ProvidedContext {
     /** http://127.0.0.1:PORT serving the built site. */
     baseUrl: string;
+    /** What `astro build` printed when this run built dist/ from the sources as they are, or ""
+     * when the build was skipped (WZV_SKIP_BUILD=1) and dist/ may be stale. */
+    buildOutput: string;
   }
 }
 
 /** Builds the site once for the whole test run (skip with WZV_SKIP_BUILD=1 when dist/ is fresh)
  * and serves it on loopback for the browser tests. */
 export default async function setup(project: TestProject) {
+  let buildOutput = "";
   if (process.env.WZV_SKIP_BUILD !== "1" || !existsSync(distDir)) {
     const { status, output } = buildSite();
     if (status !== 0) throw new Error(`The site did not build; tests need it.\n${output}`);
+    buildOutput = output;
   }
+  project.provide("buildOutput", buildOutput);
   const server = await serveStatic(distDir);
   project.provide("baseUrl", server.url);
   return () => server.close();

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { datasetUses, indexFigures, resolveFigureRef, type ChapterSource } from "../../src/lib/figures/numbering";
+import { figureIndex, resolveFigureRef } from "../../src/lib/content/figure-index";
+import { datasetUses as usesOf } from "../../src/lib/content/dataset-uses";
+import { assembleDocument, parseChapter } from "../../src/lib/content/model";
 import { chartData } from "../../src/lib/figures/chart-data";
 import { tableModel } from "../../src/lib/figures/table-model";
 import { formatPeildatum, sourceText } from "../../src/lib/figures/source-line";
@@ -80,6 +82,18 @@ const ontmoeting: Dataset = {
   ],
 };
 
+/** A chapter's MDX, in the order given (the document order in these tests). */
+interface ChapterSource {
+  id: string;
+  file: string;
+  body: string;
+}
+
+const modelOf = (sources: readonly ChapterSource[]) =>
+  assembleDocument(sources.map((source) => parseChapter({ id: source.id, file: source.file, text: source.body })));
+const indexFigures = (sources: readonly ChapterSource[]) => figureIndex(modelOf(sources));
+const datasetUses = (sources: readonly ChapterSource[]) => usesOf(modelOf(sources));
+
 const chapters: ChapterSource[] = [
   {
     id: "inwoner",
@@ -134,16 +148,14 @@ describe("figure numbers", () => {
 });
 
 describe("references to figures", () => {
-  const figures = indexFigures(chapters);
-
   it("resolve to the figure's number and chapter, also in another chapter", () => {
-    const place = resolveFigureRef(figures, "zorgvraag", chapters);
+    const place = resolveFigureRef(modelOf(chapters), "zorgvraag");
     expect([place.number, place.chapterId]).toEqual([2, "stad-en-regio"]);
   });
 
   it("to an unknown figure stop the build, naming where and listing the valid ids", () => {
     const withTypo: ChapterSource[] = [...chapters, { id: "wijk", file: "src/content/chapters/wijk.mdx", body: "\nZie <Ref to=\"zorgvrag\" />." }];
-    expect(() => resolveFigureRef(figures, "zorgvrag", withTypo)).toThrowErrorMatchingInlineSnapshot(
+    expect(() => resolveFigureRef(modelOf(withTypo), "zorgvrag")).toThrowErrorMatchingInlineSnapshot(
       `[FigureError: src/content/chapters/wijk.mdx, regel 2: <Ref to="zorgvrag" /> verwijst naar een figuur die niet bestaat. Bestaande figuren: "mantelzorgers", "zorgvraag", "tekort". Gebruik de id van een <Figure id="…">.]`,
     );
   });

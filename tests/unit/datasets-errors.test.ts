@@ -196,6 +196,18 @@ describe("bad metadata", () => {
     `);
   });
 
+  it("a licence that open data cannot name", () => {
+    const meta = META.replace("licence: onbekend", "licence: CC-BY");
+    expect(messageOf(() => load("gebied;aandeel;kwalificatie\nAssen;48;\n", meta))).toMatchInlineSnapshot(`
+      "De gegevens in data/ kloppen niet (1 probleem). De site wordt pas gebouwd als dit is opgelost.
+
+      data/eenzaamheid.yaml, veld "licence": dit veld klopt niet.
+        Gevonden: "CC-BY"
+        Verwacht: Kies een licentie voor open data, precies zo geschreven: CC0 1.0, CC BY 4.0 of CC BY-SA 4.0; of onbekend zolang die niet is uitgezocht.
+        Oplossing: Pas de waarde aan zodat die klopt met wat er verwacht wordt."
+    `);
+  });
+
   it("YAML that does not parse", () => {
     expect(messageOf(() => load("gebied;aandeel\nAssen;48\n", "title: Eenzaamheid\n  source: [\n"))).toMatchInlineSnapshot(`
       "De gegevens in data/ kloppen niet (1 probleem). De site wordt pas gebouwd als dit is opgelost.
@@ -256,5 +268,30 @@ describe("bad pairs of files", () => {
     expect(message).toContain("(2 problemen)");
     expect(message).toContain("data/a.csv, rij 2");
     expect(message).toContain("data/b.csv: het bestand is leeg.");
+  });
+});
+
+describe("one notation per column, so other programs read the download as the site does", () => {
+  it("a decimal point beside a thousands point in one column", () => {
+    expect(messageOf(() => load("gebied;aandeel;kwalificatie\nAssen;1.700;\nLariks;1.7;\n"))).toMatchInlineSnapshot(`
+      "De gegevens in data/ kloppen niet (1 probleem). De site wordt pas gebouwd als dit is opgelost.
+
+      data/eenzaamheid.csv, rij 3, kolom "aandeel": in deze kolom staan getallen met een decimaalpunt (1.7) naast getallen met een decimaalkomma of een punt voor duizendtallen (41,3 of 1.700).
+        Gevonden: "1.7"
+        Verwacht: één schrijfwijze per kolom, zodat ook andere programma's de download goed lezen
+        Oplossing: Schrijf decimalen in deze kolom overal met een komma, bijvoorbeeld 1,7 in plaats van 1.7."
+    `);
+  });
+
+  it("ISO dates beside Dutch dates in one column", () => {
+    const meta = META.replace("type: string\n      title: Kwalificatie", "type: date\n      title: Datum");
+    expect(messageOf(() => load("gebied;aandeel;kwalificatie\nAssen;48;2024-01-01\nLariks;56;1-2-2024\n", meta))).toMatchInlineSnapshot(`
+      "De gegevens in data/ kloppen niet (1 probleem). De site wordt pas gebouwd als dit is opgelost.
+
+      data/eenzaamheid.csv, rij 3, kolom "kwalificatie": in deze kolom staan datums als 2024-01-01 naast datums als 1-1-2024.
+        Gevonden: "1-2-2024"
+        Verwacht: één schrijfwijze per kolom, zodat ook andere programma's de download goed lezen
+        Oplossing: Schrijf alle datums in deze kolom op dezelfde manier, bij voorkeur als JJJJ-MM-DD (2024-01-01)."
+    `);
   });
 });

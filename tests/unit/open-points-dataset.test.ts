@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { collectOpenPoints, formatReport, type ProjectFiles } from "../../src/lib/checks/open-points";
+import { collectOpenPoints, formatPoint, formatReport, type ProjectFiles } from "../../src/lib/checks/open-points";
 import type { Dataset } from "../../src/lib/datasets/types";
 import type { DatasetMeta } from "../../src/schemas/dataset";
 
@@ -14,6 +14,7 @@ checks:
   - type: sum
     rows: [a, b]
     total: 100
+licence: onbekend
 `;
 
 function meta(overrides: Partial<DatasetMeta>): DatasetMeta {
@@ -63,22 +64,30 @@ function files(chapters: Record<string, string>): ProjectFiles {
 }
 
 describe("open points of a dataset", () => {
-  it("lists unknown source and peildatum once, a failed check with both numbers, and the unknown rows", () => {
+  it("lists unknown source, peildatum and licence once, a failed check with both numbers, and the unknown rows", () => {
     expect(formatReport(collectOpenPoints(files({}), [dataset({ checks: [{ type: "sum", rows: ["a", "b"], total: 100, tolerance: 0 }] })]))).toBe(
       [
         "data/ontmoetingsruimte.yaml:9  Cijfers kloppen niet: 60% (a) + 30% (b) = 90%, maar het totaal hoort 100% te zijn. Verschil 10; toegestaan is 0.",
         'data/ontmoetingsruimte.csv:3  Onbekend gegeven: Bij 2 van de 3 rijen van "Ontmoetingsruimte per wijk" is een gegeven onbekend: b, c.',
-        'data/ontmoetingsruimte.yaml:5  Bron of peildatum ontbreekt: Van de cijfers "Ontmoetingsruimte per wijk" is niet bekend: de bron (document) en de peildatum.',
+        'data/ontmoetingsruimte.yaml:5  Bron, peildatum of licentie ontbreekt: Van de cijfers "Ontmoetingsruimte per wijk" is niet bekend: de bron (document), de peildatum en de licentie.',
         "",
         "3 open punten.",
       ].join("\n"),
     );
   });
 
-  it("has no open points when source and peildatum are known and the checks pass", () => {
-    const known = dataset({ source: { publisher: "gemeente Assen", document: "Analyse" }, peildatum: "2025", checks: [] });
+  it("has no open points when source, peildatum and licence are known and the checks pass", () => {
+    const known = dataset({ source: { publisher: "gemeente Assen", document: "Analyse" }, peildatum: "2025", licence: "CC BY 4.0", checks: [] });
     known.rows = [{ wijk: "a", aandeel: 60, status: "bekend" }];
     expect(collectOpenPoints(files({}), [known])).toEqual([]);
+  });
+
+  it("names an unknown licence alone, at its line, when source and peildatum are known", () => {
+    const known = dataset({ source: { publisher: "gemeente Assen", document: "Analyse" }, peildatum: "2025", checks: [] });
+    known.rows = [{ wijk: "a", aandeel: 60, status: "bekend" }];
+    expect(collectOpenPoints(files({}), [known]).map(formatPoint)).toEqual([
+      'data/ontmoetingsruimte.yaml:12  Bron, peildatum of licentie ontbreekt: Van de cijfers "Ontmoetingsruimte per wijk" is niet bekend: de licentie.',
+    ]);
   });
 
   it("counts unknown rows once when a chapter lists them in a table inside an <OpenPoint>", () => {

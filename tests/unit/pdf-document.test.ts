@@ -11,23 +11,23 @@ describe("scopeChapterHtml", () => {
     const html =
       `<section aria-labelledby="ambities"><h2 id="ambities">Ambities</h2></section>` +
       `<p>Tekst<sup><a href="#user-content-fn-1" id="user-content-fnref-1" aria-describedby="footnote-label">1</a></sup></p>` +
-      `<svg><clipPath id="c1"></clipPath><g clip-path="url(#c1)"></g><use href="#c1" /></svg>` +
+      `<svg><clipPath id="c1"></clipPath><g clip-path="url(#c1)"></g><use href="#c1"></use></svg>` +
       `<label for="x">x</label><input id="x">` +
       `<h2 id="footnote-label">Voetnoten</h2><li id="user-content-fn-1"><a href="#user-content-fnref-1">↩</a></li>`;
     expect(scopeChapterHtml(html, options)).toBe(
       `<section aria-labelledby="huis--ambities huis"><h2 id="huis--ambities">Ambities</h2></section>` +
         `<p>Tekst<sup><a href="#huis--user-content-fn-1" id="huis--user-content-fnref-1" aria-describedby="huis--footnote-label">1</a></sup></p>` +
-        `<svg><clipPath id="huis--c1"></clipPath><g clip-path="url(#huis--c1)"></g><use href="#huis--c1" /></svg>` +
+        `<svg><clipPath id="huis--c1"></clipPath><g clip-path="url(#huis--c1)"></g><use href="#huis--c1"></use></svg>` +
         `<label for="huis--x">x</label><input id="huis--x">` +
         `<h2 id="huis--footnote-label">Voetnoten</h2><li id="huis--user-content-fn-1"><a href="#huis--user-content-fnref-1">↩</a></li>`,
     );
   });
 
   it("names landmarks after their chapter too, so each name is unique on the document page", () => {
-    expect(scopeChapterHtml(`<aside class="note" aria-label="Vooraf"><p>x</p></aside><figure aria-label="F">`, {
+    expect(scopeChapterHtml(`<aside class="note" aria-label="Vooraf"><p>x</p></aside><figure aria-label="F"></figure>`, {
       ...options,
       chapterTitle: 'Wonen & "zorg"',
-    })).toBe(`<aside class="note" aria-label="Vooraf (Wonen &amp; &quot;zorg&quot;)"><p>x</p></aside><figure aria-label="F">`);
+    })).toBe(`<aside class="note" aria-label="Vooraf (Wonen &amp; &quot;zorg&quot;)"><p>x</p></aside><figure aria-label="F"></figure>`);
   });
 
   it("leaves attributes that only end in 'id' alone", () => {
@@ -43,8 +43,8 @@ describe("scopeChapterHtml", () => {
   });
 
   it("opens every <details> once", () => {
-    expect(scopeChapterHtml(`<details class="d"><summary>T</summary></details><details open>`, options)).toBe(
-      `<details open class="d"><summary>T</summary></details><details open>`,
+    expect(scopeChapterHtml(`<details class="d"><summary>T</summary></details><details open></details>`, options)).toBe(
+      `<details open class="d"><summary>T</summary></details><details open></details>`,
     );
   });
 });

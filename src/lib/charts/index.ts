@@ -8,7 +8,7 @@ export type { ChartDatum, ChartInput } from "./types";
 export { chartClass } from "./render";
 
 /** The chart types an editor can ask for, with what each is for (shown when a type is unknown). */
-export const chartTypes = {
+const chartTypes = {
   bar: { spec: barChart, use: "liggende staven: aandelen en vergelijkingen" },
   change: { spec: changeChart, use: "kolommen: verandering van het ene jaar naar het andere" },
   stacked: { spec: stackedChart, use: "één staaf van 100%: de delen van een geheel" },
@@ -18,6 +18,11 @@ export type ChartType = keyof typeof chartTypes;
 
 export function isChartType(type: string): type is ChartType {
   return Object.hasOwn(chartTypes, type);
+}
+
+/** Every chart type with what it is for, for an editor choosing one. */
+export function chartTypeChoices(): { type: ChartType; use: string }[] {
+  return Object.entries(chartTypes).map(([type, { use }]) => ({ type: type as ChartType, use }));
 }
 
 export function chartTypeList(): string {

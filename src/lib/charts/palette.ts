@@ -12,4 +12,3 @@ export const textOnPalette = ["#ffffff", "#0b0c0c", "#ffffff", "#0b0c0c", "#ffff
 export const patternOnPalette = [undefined, undefined, "hatch", "dots", undefined, "hatch"] as const;
 
 export const textColour = "#1a1a1a";
-export const mutedColour = "#4a4a4a";

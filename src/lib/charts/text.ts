@@ -1,5 +1,5 @@
 /** Measurements for laying out text without a browser: a generous average glyph width. */
-export const averageGlyphWidth = 0.56;
+const averageGlyphWidth = 0.56;
 
 /** Characters that fit in `widthPx` at `fontSize`. */
 export function charsThatFit(widthPx: number, fontSize: number): number {

@@ -7,6 +7,8 @@ export { chapterHref };
 import { sortByOrder } from "./chapter-order";
 import { documentDateText as dateText, parseDocumentInfo, type DocumentInfo } from "./document-info";
 import { lastModifiedDate } from "./last-modified";
+import { loadDocumentModel } from "./model/load";
+import type { DocumentModel } from "./model/types";
 
 export type Chapter = CollectionEntry<"chapters">;
 
@@ -29,6 +31,12 @@ export async function getChapters(): Promise<Chapter[]> {
 
 export function toLink(chapter: Chapter): ChapterLink {
   return { id: chapter.id, title: chapter.data.title, href: chapterHref(chapter.id) };
+}
+
+/** The document model of the chapters, built once per change (the project root is the working
+ * directory of `astro build` and `astro dev`). */
+export function getDocumentModel(): DocumentModel {
+  return loadDocumentModel(process.cwd());
 }
 
 /** "Laatst gewijzigd" of a chapter (JJJJ-MM-DD): its last commit, else the document's date. */

@@ -80,7 +80,7 @@ function pad(value: number): string {
 }
 
 /** Parses a non-empty cell. */
-export function parseCell(raw: string, field: DatasetField, unit: string): Parsed {
+function parseCell(raw: string, field: DatasetField, unit: string): Parsed {
   const text = raw.trim();
   switch (field.type) {
     case "string": {
@@ -184,7 +184,7 @@ export function cellSchema(field: DatasetField, unit: string, required: boolean)
   });
 }
 
-export function expectedFor(field: DatasetField): string {
+function expectedFor(field: DatasetField): string {
   switch (field.type) {
     case "string":
       return field.constraints?.enum ? `een van: ${field.constraints.enum.map((v) => `"${v}"`).join(", ")}` : "tekst";

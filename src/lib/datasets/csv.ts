@@ -19,16 +19,22 @@ export type CsvResult = { ok: true; table: CsvTable } | { ok: false; problems: D
  * valid UTF-8 is read as Windows-1252, which Dutch Excel writes for "CSV (puntkomma-gescheiden)"
  * (so "geïndiceerden" keeps its ï). */
 export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder(textEncoding(bytes)).decode(bytes);
+}
+
+/** The encoding {@link decodeText} reads a file in (also what the data package declares). */
+export function textEncoding(bytes: Uint8Array): "utf-8" | "windows-1252" {
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return "utf-8";
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    return "windows-1252";
   }
 }
 
 /** Semicolon when the header line has one (Dutch Excel), else comma. Column names never contain
  * either, so the header line decides without guessing from the data. */
-export function detectDelimiter(text: string): ";" | "," {
+function detectDelimiter(text: string): ";" | "," {
   const firstLine = text.split(/\r?\n/, 1)[0] ?? "";
   return firstLine.includes(";") ? ";" : ",";
 }

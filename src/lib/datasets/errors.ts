@@ -1,4 +1,5 @@
 import { EditorError, formatWhere, type SourceLocation } from "../errors";
+import { dutchList } from "../format";
 
 /** Problems with a dataset, written for an editor: where (file, spreadsheet row, column),
  * what was found, what was expected and how to fix it. */
@@ -27,7 +28,7 @@ function locationOf(problem: DatasetProblem): SourceLocation {
   };
 }
 
-export function formatProblem(problem: DatasetProblem): string {
+function formatProblem(problem: DatasetProblem): string {
   const lines = [`${formatWhere(locationOf(problem))}: ${problem.problem}`];
   if (problem.found !== undefined) lines.push(`  Gevonden: ${JSON.stringify(problem.found)}`);
   if (problem.expected !== undefined) lines.push(`  Verwacht: ${problem.expected}`);
@@ -66,7 +67,7 @@ function distance(a: string, b: string): number {
 }
 
 /** The closest valid names (case-insensitive), at most three, closest first. */
-export function closestNames(name: string, valid: readonly string[]): string[] {
+function closestNames(name: string, valid: readonly string[]): string[] {
   const wanted = name.toLowerCase();
   const limit = Math.max(2, Math.floor(wanted.length / 3));
   return valid
@@ -86,7 +87,5 @@ export function didYouMean(name: string, valid: readonly string[]): string {
 
 /** "a", "a en b", "a, b en c" with quotes, for lists of valid names. */
 export function listNames(names: readonly string[]): string {
-  const quoted = names.map((name) => `"${name}"`);
-  if (quoted.length <= 1) return quoted.join("");
-  return `${quoted.slice(0, -1).join(", ")} en ${quoted.at(-1)}`;
+  return dutchList(names.map((name) => `"${name}"`));
 }

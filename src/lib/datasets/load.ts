@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { appendFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { datasetIdPattern } from "../../schemas/dataset";
 import { decodeText, parseCsv } from "./csv";
@@ -18,8 +19,14 @@ export interface DataFiles {
 // README.md explains the folder; archief/ keeps earlier versions (see ./archive.ts).
 const SKIPPED = new Set(["README.md", "archief"]);
 
+/** Set by the benchmark: every real parse of the data folder appends a line to this file, so the
+ * bench counts parses, not log lines. */
+const parseLogVariable = "WZV_PARSE_LOG";
+
 /** Reads, checks and types every dataset pair; throws one {@link DatasetError} listing every problem. */
 export function loadDatasets(files: DataFiles): Dataset[] {
+  const log = process.env[parseLogVariable];
+  if (log) appendFileSync(log, `${files.dir}\n`);
   const problems: DatasetProblem[] = [];
   const datasets: Dataset[] = [];
   const ids = new Map<string, { csv?: string; meta?: string }>();
@@ -93,4 +100,39 @@ export function diskDataFiles(root: string, dir = "data"): DataFiles {
     names: readdirSync(folder),
     read: (name) => decodeText(readFileSync(path.join(folder, name))),
   };
+}
+
+interface CacheEntry {
+  digest: string;
+  datasets: Dataset[];
+}
+
+/** Shared by every copy of this module in the process (the build loads it through Vite for the
+ * content collection and through Node for the integrations and scripts): one parse per change. */
+const cache: Map<string, CacheEntry> = ((globalThis as Record<symbol, unknown>)[Symbol.for("wzv.datasets")] ??= new Map()) as Map<
+  string,
+  CacheEntry
+>;
+
+/** The datasets of `dir` under `root`, parsed once for as long as no file in the folder changes.
+ * An empty list when the folder does not exist. A bad dataset throws its {@link DatasetError}. */
+export function loadDatasetsOnce(root: string, dir = "data"): Dataset[] {
+  const folder = path.join(root, dir);
+  if (!existsSync(folder)) return [];
+  const entries = readdirSync(folder, { withFileTypes: true });
+  const names = entries.map((entry) => entry.name).sort();
+  const texts = new Map<string, string>();
+  const hash = createHash("sha256");
+  for (const name of names) {
+    if (SKIPPED.has(name) || name.startsWith(".") || !entries.find((entry) => entry.name === name)?.isFile()) continue;
+    const text = decodeText(readFileSync(path.join(folder, name)));
+    texts.set(name, text);
+    hash.update(name).update("\0").update(text).update("\0");
+  }
+  const digest = hash.digest("hex");
+  const cached = cache.get(folder);
+  if (cached?.digest === digest) return cached.datasets;
+  const datasets = loadDatasets({ dir, names, read: (name) => texts.get(name) ?? "" });
+  cache.set(folder, { digest, datasets });
+  return datasets;
 }

@@ -3,10 +3,10 @@ import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { z } from "zod";
 import { datasetMetaSchema } from "../../schemas/dataset";
-import { diskDataFiles, loadDatasets } from "./load";
+import { loadDatasetsOnce } from "./load";
 
 /** What each entry of the `datasets` collection holds (`entry.data`). */
-export const datasetEntrySchema = z.object({
+const datasetEntrySchema = z.object({
   meta: datasetMetaSchema,
   rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()]))),
   file: z.object({ csv: z.string(), meta: z.string() }),
@@ -22,7 +22,7 @@ export function datasetLoader(options: { dir?: string } = {}): Loader {
     load: async (context: LoaderContext) => {
       const root = fileURLToPath(context.config.root);
       const sync = () => {
-        const datasets = loadDatasets(diskDataFiles(root, dir));
+        const datasets = loadDatasetsOnce(root, dir);
         context.store.clear();
         for (const dataset of datasets) {
           const data = { meta: dataset.meta, rows: dataset.rows, file: dataset.file };

@@ -27,7 +27,7 @@ export function findDataset(datasets: readonly Dataset[], id: string): Dataset {
 }
 
 /** Row keys as text, as they are written in the CSV's key column. */
-export function rowKeys(dataset: Dataset): string[] {
+function rowKeys(dataset: Dataset): string[] {
   return dataset.rows.map((row) => String(row[dataset.meta.schema.primaryKey]));
 }
 
@@ -43,7 +43,7 @@ export function findRow(dataset: Dataset, key: string | number): DatasetRow {
 }
 
 /** The column a value is read from: `col` when given, else the dataset's only number column. */
-export function findValueField(dataset: Dataset, col?: string): DatasetField {
+function findValueField(dataset: Dataset, col?: string): DatasetField {
   const fields = dataset.meta.schema.fields;
   const numeric = valueFields(dataset.meta);
   if (col !== undefined) {

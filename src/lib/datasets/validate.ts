@@ -11,6 +11,7 @@ import {
 import { cellSchema, type CellIssue } from "./cells";
 import type { CsvTable } from "./csv";
 import { didYouMean, listNames, type DatasetProblem } from "./errors";
+import { notationProblems } from "./notation";
 import type { DatasetRow } from "./types";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: DatasetProblem[] };
@@ -167,7 +168,7 @@ function headerProblems(table: CsvTable, meta: DatasetMeta, files: { csv: string
 }
 
 /** Builds the zod schema for one row from the metadata: one cell schema per column. */
-export function rowSchema(meta: DatasetMeta) {
+function rowSchema(meta: DatasetMeta) {
   const shape = Object.fromEntries(
     meta.schema.fields.map((field) => {
       const required = field.constraints?.required === true || field.name === meta.schema.primaryKey;
@@ -256,5 +257,7 @@ export function validateRows(
     keyRows.set(keyText, record.row);
     rows.push(parsed.data as DatasetRow);
   }
+  // Every cell reads on its own; a column must also keep to one notation (see ./notation.ts).
+  if (problems.length === 0) problems.push(...notationProblems(table, meta, files.csv));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: rows };
 }

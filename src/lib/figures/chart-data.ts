@@ -2,7 +2,7 @@
 import type { ChartDatum } from "../charts";
 import { valueFields, type Dataset, type DatasetField } from "../datasets/types";
 import { UNKNOWN } from "../../schemas/dataset";
-import { FigureError } from "./numbering";
+import { FigureError } from "../content/figure-index";
 import { findField, keyOf, listQuoted, selectRows } from "./select";
 import { displayValue, text } from "./source-line";
 

@@ -1,5 +1,5 @@
 /** Which rows and columns of a dataset a figure or table shows, checked against the dataset. */
-import { FigureError } from "./numbering";
+import { FigureError } from "../content/figure-index";
 import type { Dataset, DatasetField, DatasetRow } from "../datasets/types";
 
 export function listQuoted(names: readonly string[]): string {

@@ -12,7 +12,7 @@ import {
 import { UNKNOWN } from "../../schemas/dataset";
 
 /** Unit of one column: its own, or the dataset's. */
-export function unitOf(meta: DatasetMeta, field: DatasetField): string {
+function unitOf(meta: DatasetMeta, field: DatasetField): string {
   return field.unit ?? meta.unit;
 }
 

@@ -1,14 +1,15 @@
 /** Prints the whole-document page to PDF with Chromium, with a table of contents whose page
- * numbers are true (see pdf-toc.ts) and the document properties set (see pdf-metadata.ts). */
+ * numbers are true (see toc.ts), finished for PDF/UA-1 (see finish.ts). */
 import type { Browser, Page } from "playwright-core";
 import { destinationPages, samePageNumbers, type PageNumbers } from "./toc";
-import { setPdfMetadata, type PdfMetadata } from "./metadata";
+import { finishPdf, type PdfFacts } from "./finish";
+import { tocPageAttribute } from "./contract";
 
 export interface PrintRequest {
   browser: Browser;
   /** Address of the whole-document page, e.g. http://127.0.0.1:4321/document/ */
   url: string;
-  metadata: PdfMetadata;
+  facts: PdfFacts;
 }
 
 export interface PrintedPdf {
@@ -23,14 +24,16 @@ export interface PrintedPdf {
  * after this many passes without settling, the build stops instead of printing a wrong contents page. */
 const maxPasses = 4;
 
-export async function printDocument({ browser, url, metadata }: PrintRequest): Promise<PrintedPdf> {
+export async function printDocument({ browser, url, facts }: PrintRequest): Promise<PrintedPdf> {
   const page = await browser.newPage();
   try {
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`De documentpagina ${url} gaf ${response?.status() ?? "geen antwoord"}.`);
     await page.evaluate(() => document.fonts.ready);
-    const ids = await page.$$eval("[data-toc-page]", (elements) =>
-      elements.map((element) => element.getAttribute("data-toc-page") ?? ""),
+    const ids = await page.$$eval(
+      `[${tocPageAttribute}]`,
+      (elements, attribute) => elements.map((element) => element.getAttribute(attribute) ?? ""),
+      tocPageAttribute,
     );
     // Two digits hold the place of a number until the first print tells the real ones.
     let numbers: PageNumbers = Object.fromEntries(ids.map((id) => [id, 88]));
@@ -39,7 +42,7 @@ export async function printDocument({ browser, url, metadata }: PrintRequest): P
       const pdf = await printPage(page);
       const found = await destinationPages(pdf, ids);
       if (samePageNumbers(found, numbers)) {
-        return { pdf: await setPdfMetadata(pdf, metadata), pageNumbers: found, passes: pass };
+        return { pdf: await finishPdf(pdf, facts), pageNumbers: found, passes: pass };
       }
       numbers = found;
     }
@@ -51,11 +54,11 @@ export async function printDocument({ browser, url, metadata }: PrintRequest): P
 
 async function writePageNumbers(page: Page, numbers: PageNumbers): Promise<void> {
   await page.$$eval(
-    "[data-toc-page]",
-    (elements, byId) => {
-      for (const element of elements) element.textContent = String(byId[element.getAttribute("data-toc-page") ?? ""] ?? "");
+    `[${tocPageAttribute}]`,
+    (elements, { byId, attribute }) => {
+      for (const element of elements) element.textContent = String(byId[element.getAttribute(attribute) ?? ""] ?? "");
     },
-    numbers,
+    { byId: numbers, attribute: tocPageAttribute },
   );
 }
 

@@ -1,4 +1,5 @@
 /** Turns Pagefind result data into what the search UI shows: plain data, no DOM. */
+import { chapterMeta } from "./contract";
 
 /** The part of Pagefind's result data the UI uses (see pagefind.js `result.data()`). */
 export interface PagefindSubResult {
@@ -37,7 +38,7 @@ export interface SearchHit {
 const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0" };
 
 /** Decodes the character references Pagefind writes into excerpts, so the text can be set as text. */
-export function decodeEntities(html: string): string {
+function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, name: string) => {
     if (name[0] === "#") {
       const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
@@ -83,7 +84,7 @@ export function bestSections(data: PagefindResultData, limit = 3): SearchSection
 }
 
 export function chapterTitle(data: PagefindResultData): string {
-  return data.meta.chapter ?? data.meta.title ?? data.url;
+  return data.meta[chapterMeta] ?? data.meta.title ?? data.url;
 }
 
 export function toSearchHit(data: PagefindResultData): SearchHit {

@@ -6,6 +6,7 @@
 import { toSearchHit, type PagefindResultData, type SearchHit } from "./results";
 import { t } from "../../i18n/t";
 import { searchEngineUrl } from "./paths";
+import { chapterFilter } from "./contract";
 
 interface PagefindEngine {
   options(options: Record<string, unknown>): Promise<void>;
@@ -93,8 +94,8 @@ export function attachSearch(form: HTMLFormElement): void {
     if (!isPage) return;
     const url = new URL(location.href);
     url.searchParams.set("q", query);
-    if (filter?.value) url.searchParams.set("hoofdstuk", filter.value);
-    else url.searchParams.delete("hoofdstuk");
+    if (filter?.value) url.searchParams.set(chapterFilter, filter.value);
+    else url.searchParams.delete(chapterFilter);
     history.replaceState(null, "", url);
   };
 
@@ -110,7 +111,7 @@ export function attachSearch(form: HTMLFormElement): void {
     }
     try {
       const pagefind = await engine;
-      const filters = filter?.value ? { hoofdstuk: filter.value } : undefined;
+      const filters = filter?.value ? { [chapterFilter]: filter.value } : undefined;
       const found = await pagefind.search(query, filters ? { filters } : {});
       if (!found || run !== latest) return;
       const data = await Promise.all(found.results.slice(0, maxHits).map((result) => result.data()));
@@ -172,7 +173,7 @@ export function attachSearch(form: HTMLFormElement): void {
   if (isPage) {
     const params = new URLSearchParams(location.search);
     const query = params.get("q");
-    const chapter = params.get("hoofdstuk");
+    const chapter = params.get(chapterFilter);
     if (query && !input.value) input.value = query;
     if (chapter && filter && [...filter.options].some((option) => option.value === chapter)) filter.value = chapter;
   }

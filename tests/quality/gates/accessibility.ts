@@ -1,16 +1,47 @@
 import { AxeBuilder } from "@axe-core/playwright";
+import axe from "axe-core";
 import type { Page } from "playwright-core";
 import type { Finding } from "./findings";
 
-/** WCAG 2.0/2.1 A and AA, plus the 2.2 AA additions. */
-export const wcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+/**
+ * axe's level tags for WCAG 2.x success criteria at level A or AA: wcag2a, wcag2aa (2.0), wcag21a,
+ * wcag21aa, wcag22aa, and any later 2.x level (wcag22a, wcag23aa, …). Not wcag2aaa, not
+ * wcag2a-obsolete (4.1.1 Parsing, removed in WCAG 2.2), not the per-criterion tags (wcag143).
+ */
+export const wcagLevelTag = /^wcag2\d?a{1,2}$/;
+
+type RuleMetadata = ReadonlyArray<{ ruleId: string; tags: string[] }>;
+
+/**
+ * The rules the gate runs, read from the rule metadata of the installed axe-core, so a new release
+ * with a new WCAG rule is in without a change here:
+ * - every rule that maps to a WCAG 2.0/2.1/2.2 A or AA criterion, whatever its status: also those
+ *   axe tags `experimental` (td-has-header, p-as-heading, …) or `deprecated`, and those it leaves
+ *   off by default (target-size);
+ * - axe's `best-practice` rules that are neither experimental nor deprecated (landmarks, heading
+ *   order, …): not WCAG, but the gate always ran them and the site passes them.
+ * Choosing by tag (`withTags`) is not enough: axe then skips experimental and deprecated rules,
+ * which is how `label-content-name-mismatch` (experimental until axe-core 4.14) went unseen.
+ * Naming the rules (runOnly type "rule") runs each of them, whatever its status.
+ */
+export function gateRules(rules: RuleMetadata = axe.getRules()): string[] {
+  const wcag = (tags: string[]) => tags.some((tag) => wcagLevelTag.test(tag));
+  const settledBestPractice = (tags: string[]) =>
+    tags.includes("best-practice") && !tags.includes("experimental") && !tags.includes("deprecated");
+  return rules.filter(({ tags }) => wcag(tags) || settledBestPractice(tags)).map((rule) => rule.ruleId);
+}
 
 /** axe-core on the page as it is now; `label` says which page and state ("/inwoner/ at 375 px"). */
 export async function axeFindings(page: Page, label: string): Promise<Finding[]> {
-  const results = await new AxeBuilder({ page })
-    .withTags(wcagTags)
-    // Only violations: skipping the details of passes and incomplete checks saves most of the time.
-    .options({ resultTypes: ["violations"] })
+  // The same axe-core the rules were read from (the newest, a direct devDependency).
+  const results = await new AxeBuilder({ page, axeSource: axe.source })
+    // One options object: AxeBuilder.options() replaces what withRules()/withTags() set, which is
+    // how the tag choice of an earlier version of this gate was silently dropped.
+    .options({
+      runOnly: { type: "rule", values: gateRules() },
+      // Only violations: skipping the details of passes and incomplete checks saves most of the time.
+      resultTypes: ["violations"],
+    })
     .analyze();
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => ({

@@ -35,7 +35,7 @@ function fail(dataset: Dataset, index: number, problem: string): never {
 }
 
 /** Validated checks of a dataset; [] when it has none. */
-export function checksOf(dataset: Dataset): ConsistencyCheck[] {
+function checksOf(dataset: Dataset): ConsistencyCheck[] {
   if (dataset.meta.checks === undefined) return [];
   const parsed = checksSchema.safeParse(dataset.meta.checks);
   if (parsed.success) return parsed.data;

@@ -47,8 +47,6 @@ export const sumCheckSchema = z.strictObject({
   tolerance: tolerance.default(0),
 });
 
-export const checkTypes = ["growth", "sum"] as const;
-
 export const checkSchema = z.discriminatedUnion("type", [growthCheckSchema, sumCheckSchema], {
   error: (issue) =>
     issue.code === "invalid_union"

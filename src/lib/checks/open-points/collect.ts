@@ -1,73 +1,83 @@
-import { parse as parseYaml } from "yaml";
+import { textAttribute } from "../../content/model/attributes";
+import { buildDocumentModel } from "../../content/model/document";
+import { chaptersDir } from "../../content/model/load";
+import type { Block, ChapterModel, DocumentModel } from "../../content/model/types";
+import { allBlocks, allInlines, ownInlines, plainText } from "../../content/model/walk";
 import type { Dataset } from "../../datasets/types";
 import { runChecks } from "../consistency/run";
-import { findChapterOpenPoints, findOpenPointTags } from "./chapter";
+import { chapterOpenPoints, openPointMarks, type OpenPointMark } from "./chapter";
+import { catalogueOpenPoints } from "./catalogue";
 import { inconsistency, missingProvenance, unknownRowNames, unknownRows } from "./dataset";
-import { lineAt } from "./text-position";
 import type { OpenPoint, ProjectFiles } from "./types";
 
-export const chaptersDir = "src/content/chapters";
-
-/** `of="id"`, `dataset="id"` or `data={"id"}` in a component's attributes. */
-const datasetReference = (id: string) => new RegExp(`\\b(?:of|dataset|data)\\s*=\\s*\\{?\\s*["'\`]${id}["'\`]`);
-
-function chapterOrder(text: string): number {
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!frontmatter) return Number.MAX_SAFE_INTEGER;
-  try {
-    const data: unknown = parseYaml(frontmatter[1]!);
-    const order = (data as { order?: unknown } | null)?.order;
-    return typeof order === "number" ? order : Number.MAX_SAFE_INTEGER;
-  } catch {
-    return Number.MAX_SAFE_INTEGER;
-  }
+export interface OpenPointOptions {
+  /** The chapters as a model; read from `files` when not given. */
+  model?: DocumentModel | undefined;
+  /** Open points marked on the site's own pages (see ./pages.ts), listed after the chapters. */
+  pages?: readonly OpenPoint[] | undefined;
 }
 
-interface ChapterText {
-  file: string;
-  text: string;
-  order: number;
-}
-
-function readChapters(files: ProjectFiles): ChapterText[] {
-  return files
+/** The chapters in `files` as a model (tests and single folders; the build has its cached model). */
+function modelOf(files: ProjectFiles): DocumentModel {
+  const inputs = files
     .list(chaptersDir)
-    .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => {
-      const file = `${chaptersDir}/${name}`;
-      const text = files.read(file);
-      return { file, text, order: chapterOrder(text) };
-    })
-    .sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
+    .filter((name) => name.endsWith(".mdx"))
+    .map((name) => ({ id: name.replace(/\.mdx$/, ""), file: `${chaptersDir}/${name}`, text: files.read(`${chaptersDir}/${name}`) }));
+  return buildDocumentModel(inputs);
 }
 
-/** Open points of every chapter, in document order. */
-export function collectChapterOpenPoints(files: ProjectFiles): OpenPoint[] {
-  return readChapters(files).flatMap(({ file, text }) => findChapterOpenPoints(file, text));
+/** Which datasets a part of a chapter shows: figures and tables by `dataset`, values by `of`. */
+function datasetsShownIn(blocks: readonly Block[]): Set<string> {
+  const ids = new Set<string>();
+  for (const { block } of allBlocks(blocks)) {
+    if (block.kind === "figure" || block.kind === "data-table") {
+      const id = textAttribute(block.attributes, "dataset") ?? textAttribute(block.attributes, "of");
+      if (id !== undefined) ids.add(id);
+    }
+    for (const { inline } of allInlines(ownInlines(block))) {
+      const id = inline.kind === "value" ? textAttribute(inline.attributes, "of") : undefined;
+      if (id !== undefined) ids.add(id);
+    }
+  }
+  return ids;
 }
 
-/** Whether a chapter already shows a dataset's unknown rows inside a block <OpenPoint>: the tag refers
- * to the dataset (`of="…"`), or lists every unknown row by name (a table typed in the chapter).
- * Then those unknown values are that open point, not a second one. */
-function shownInsideOpenPoint(dataset: Dataset, chapters: readonly ChapterText[]): boolean {
-  const reference = datasetReference(dataset.id);
+function datasetsInMark(mark: OpenPointMark): Set<string> {
+  if (mark.block) return datasetsShownIn([mark.node]);
+  const ids = new Set<string>();
+  for (const { inline } of allInlines([mark.node])) {
+    const id = inline.kind === "value" ? textAttribute(inline.attributes, "of") : undefined;
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+/** The cells of the Markdown tables inside a block `<OpenPoint>`. */
+function tableCellsIn(mark: OpenPointMark): Set<string> {
+  const cells = new Set<string>();
+  if (!mark.block) return cells;
+  for (const { block } of allBlocks([mark.node])) {
+    if (block.kind === "table") for (const row of block.rows) for (const cell of row.cells) cells.add(plainText(cell).trim());
+  }
+  return cells;
+}
+
+/** Whether a chapter already shows a dataset's unknown rows inside a block <OpenPoint>: the mark
+ * holds a figure, table or value of the dataset, or lists every unknown row by name (a table typed
+ * in the chapter). Then those unknown values are that open point, not a second one. */
+function shownInsideOpenPoint(dataset: Dataset, chapters: readonly ChapterModel[]): boolean {
   const names = unknownRowNames(dataset);
-  return chapters.some(({ text }) =>
-    findOpenPointTags(text).some((tag) => {
-      if (!tag.block) return false;
-      const inside = text.slice(tag.start, tag.end);
-      const cells = new Set(inside.split("|").map((cell) => cell.trim()));
-      return reference.test(inside) || (names.length > 0 && names.every((name) => cells.has(name)));
+  return chapters.some((chapter) =>
+    openPointMarks(chapter).some((mark) => {
+      if (!mark.block) return false;
+      const cells = tableCellsIn(mark);
+      return datasetsInMark(mark).has(dataset.id) || (names.length > 0 && names.every((name) => cells.has(name)));
     }),
   );
 }
 
 /** Open points of the datasets: unknown source or peildatum, unknown values, failed checks. */
-export function collectDatasetOpenPoints(
-  files: ProjectFiles,
-  datasets: readonly Dataset[],
-  chapters: readonly ChapterText[] = readChapters(files),
-): OpenPoint[] {
+function datasetOpenPoints(files: ProjectFiles, datasets: readonly Dataset[], chapters: readonly ChapterModel[]): OpenPoint[] {
   const outcomes = runChecks(datasets);
   const sorted = [...datasets].sort((a, b) => a.id.localeCompare(b.id));
   const problems = sorted.flatMap((dataset) => {
@@ -82,27 +92,23 @@ export function collectDatasetOpenPoints(
   return [...problems, ...provenance];
 }
 
-/** An <OpenPoint> in a chapter that marks a value whose consistency check fails (say, around a
- * <Value> of that dataset) is the same open point as the failed check, which is listed with both
- * numbers; so the chapter's mark is not counted again. */
-function marksFailedCheck(chapter: ChapterText, line: number, failedDatasets: readonly string[]): boolean {
-  return findOpenPointTags(chapter.text).some((tag) => {
-    if (lineAt(chapter.text, tag.start) !== line) return false;
-    const inside = chapter.text.slice(tag.start, tag.end);
-    return failedDatasets.some((id) => datasetReference(id).test(inside));
-  });
-}
-
-/** Every open point of the project: chapters first (in document order), then datasets by name. */
-export function collectOpenPoints(files: ProjectFiles, datasets: readonly Dataset[] = []): OpenPoint[] {
-  const chapters = readChapters(files);
-  const failedDatasets = runChecks(datasets)
-    .filter((outcome) => !outcome.ok)
-    .flatMap((outcome) => outcome.datasets);
-  const chapterPoints = chapters.flatMap((chapter) =>
-    findChapterOpenPoints(chapter.file, chapter.text).filter(
-      (point) => point.kind !== "open-point" || !marksFailedCheck(chapter, point.line, failedDatasets),
-    ),
+/** Every open point of the project: chapters first (in document order), then the site's own pages,
+ * then datasets by name. An `<OpenPoint>` around a value whose consistency check fails is that
+ * failed check (listed with both numbers), so the chapter's mark is not counted again. */
+export function collectOpenPoints(files: ProjectFiles, datasets: readonly Dataset[] = [], options: OpenPointOptions = {}): OpenPoint[] {
+  const model = options.model ?? modelOf(files);
+  const failed = new Set(
+    runChecks(datasets)
+      .filter((outcome) => !outcome.ok)
+      .flatMap((outcome) => outcome.datasets),
   );
-  return [...chapterPoints, ...collectDatasetOpenPoints(files, datasets, chapters)];
+  const chapterPoints = model.chapters.flatMap((chapter) => {
+    const marksOfFailedChecks = new Set(
+      openPointMarks(chapter)
+        .filter((mark) => [...datasetsInMark(mark)].some((id) => failed.has(id)))
+        .map((mark) => mark.line),
+    );
+    return chapterOpenPoints(chapter).filter((point) => point.kind !== "open-point" || !marksOfFailedChecks.has(point.line));
+  });
+  return [...chapterPoints, ...(options.pages ?? []), ...datasetOpenPoints(files, datasets, model.chapters), ...catalogueOpenPoints(files)];
 }

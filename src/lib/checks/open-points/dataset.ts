@@ -1,6 +1,7 @@
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { UNKNOWN } from "../../../schemas/dataset";
 import type { Dataset } from "../../datasets/types";
+import { dutchList } from "../../format";
 import type { CheckOutcome } from "../consistency/run";
 import type { OpenPoint } from "./types";
 
@@ -28,15 +29,17 @@ export function yamlLine(yamlText: string, path: readonly (string | number)[]): 
 
 const isUnknown = (value: unknown) => typeof value === "string" && value.trim().toLowerCase() === UNKNOWN;
 
-/** A dataset whose source or peildatum is not known: one point per dataset. */
+/** A dataset whose source, peildatum or licence is not known: one point per dataset, naming
+ * every unknown fact, so 22 datasets without a licence do not add 22 lines of their own. */
 export function missingProvenance(dataset: Dataset, yamlText: string): OpenPoint[] {
-  const { source, peildatum } = dataset.meta;
+  const { source, peildatum, licence } = dataset.meta;
   const missing: { what: string; path: string[] }[] = [];
   if (isUnknown(source.publisher) || isUnknown(source.document)) {
     const parts = [isUnknown(source.publisher) && "uitgever", isUnknown(source.document) && "document"].filter(Boolean);
     missing.push({ what: `de bron (${parts.join(" en ")})`, path: ["source", isUnknown(source.publisher) ? "publisher" : "document"] });
   }
   if (isUnknown(peildatum)) missing.push({ what: "de peildatum", path: ["peildatum"] });
+  if (isUnknown(licence)) missing.push({ what: "de licentie", path: ["licence"] });
   if (missing.length === 0) return [];
   const lines = missing.map((m) => yamlLine(yamlText, m.path));
   return [
@@ -44,7 +47,7 @@ export function missingProvenance(dataset: Dataset, yamlText: string): OpenPoint
       kind: "missing-source",
       file: dataset.file.meta,
       line: Math.min(...lines),
-      message: `Van de cijfers "${dataset.meta.title}" is niet bekend: ${missing.map((m) => m.what).join(" en ")}.`,
+      message: `Van de cijfers "${dataset.meta.title}" is niet bekend: ${dutchList(missing.map((m) => m.what))}.`,
     },
   ];
 }

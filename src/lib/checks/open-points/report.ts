@@ -6,7 +6,7 @@ export const kindLabels: Record<OpenPointKind, string> = {
   placeholder: "Plaatshouder",
   "missing-figure": "Ontbrekende figuur",
   "unknown-data": "Onbekend gegeven",
-  "missing-source": "Bron of peildatum ontbreekt",
+  "missing-source": "Bron, peildatum of licentie ontbreekt",
   inconsistent: "Cijfers kloppen niet",
 };
 

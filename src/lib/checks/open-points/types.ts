@@ -1,5 +1,5 @@
 /** The kinds of open point an editor has to resolve before the document can be adopted. */
-export const openPointKinds = [
+const openPointKinds = [
   "open-point",
   "placeholder",
   "missing-figure",

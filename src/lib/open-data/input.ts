@@ -1,0 +1,23 @@
+import type { DocumentInfo } from "../content/document-info";
+import type { Dataset } from "../datasets/types";
+import type { CsvFacts } from "./csv-facts";
+
+/** A dataset as published: its checked data and the facts of its current CSV file. */
+export interface PublishedDataset {
+  dataset: Dataset;
+  csv: CsvFacts;
+}
+
+/** Everything the open-data files are made from. */
+export interface OpenDataInput {
+  /** The site's address (astro.config.mjs `site`): every address in the files is absolute on it. */
+  site: URL;
+  document: DocumentInfo;
+  /** Sorted by id. */
+  datasets: readonly PublishedDataset[];
+}
+
+/** An absolute address on the site: "/data/" -> "https://woonzorgvisie.assen.nl/data/". */
+export function onSite(input: OpenDataInput, sitePath: string): string {
+  return new URL(sitePath, input.site).href;
+}

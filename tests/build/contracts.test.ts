@@ -1,0 +1,44 @@
+// The agreements between build steps and pages live in one named place each; these tests hold
+// both sides to them on the built site.
+import { describe, expect, it } from "vitest";
+import { buildSteps } from "../../src/integrations";
+import { documentPagePath } from "../../src/lib/content/addresses";
+import { tocPageAttribute } from "../../src/lib/pdf/contract";
+import { fillPdfSize, pdfSizePlaceholder } from "../../src/lib/pdf/size";
+import { chapterFilter, chapterMeta, chapterTitle, indexedBody } from "../../src/lib/search/contract";
+import { allPages, loadPage } from "../support/dist";
+
+describe("build steps", () => {
+  it("report open points first, render, print the PDF and only then index the finished pages", () => {
+    const names = buildSteps().map((step) => step.name);
+    expect(names).toEqual(["wzv:known-warnings", "wzv-open-points", "@astrojs/mdx", "wzv:pdf-edition", "wzv:search-index"]);
+  });
+});
+
+describe("the whole-document page", () => {
+  it("is where the PDF step prints from, with a page-number slot per contents entry", () => {
+    const doc = loadPage(documentPagePath);
+    const slots = [...doc.querySelectorAll(`[${tocPageAttribute}]`)];
+    expect(slots.length).toBeGreaterThan(5);
+    for (const slot of slots) expect(doc.getElementById(slot.getAttribute(tocPageAttribute)!)).not.toBeNull();
+  });
+});
+
+describe("the PDF size placeholder", () => {
+  it("is filled in on every built page", () => {
+    for (const page of allPages()) expect(loadPage(page).documentElement.outerHTML).not.toContain(pdfSizePlaceholder);
+    expect(fillPdfSize(`(${pdfSizePlaceholder})`, "1 kB")).toBe("(1 kB)");
+  });
+});
+
+describe("Pagefind's names", () => {
+  it("mark each chapter's article as the indexed body and its title as chapter meta and filter", () => {
+    const doc = loadPage("/huis/");
+    const [body] = Object.keys(indexedBody);
+    expect(doc.querySelectorAll(`[${body}]`)).toHaveLength(1);
+    const h1 = doc.querySelector("h1")!;
+    for (const [name, value] of Object.entries(chapterTitle)) expect(h1.getAttribute(name)).toBe(value);
+    expect([chapterMeta, chapterFilter]).toEqual(["chapter", "hoofdstuk"]);
+    expect(doc.querySelector(`select[name="${chapterFilter}"]`)).not.toBeNull();
+  });
+});

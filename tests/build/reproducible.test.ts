@@ -1,0 +1,113 @@
+// Two builds of the same sources, in other folders, at another time and in another time zone,
+// give the same dist/, byte for byte, PDF included: anyone can rebuild a published file from its
+// commit and compare (README, "Verifying a published file").
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { buildSite } from "../support/build-site";
+import { distDir, projectRoot } from "../support/paths";
+import { pdfPath } from "../support/pdf";
+import { makeTempProject, type TempProject } from "../support/temp-project";
+
+/** Every file below `dir`, as paths relative to it with forward slashes, sorted. */
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+interface Build {
+  project: TempProject;
+  outDir: string;
+  remove(): void;
+}
+
+/** Builds a copy of the project into a folder outside it, with the environment changed by `env`. */
+function buildCopy(env: NodeJS.ProcessEnv): Build {
+  const project = makeTempProject();
+  const out = mkdtempSync(path.join(tmpdir(), "wzv-rebuild-"));
+  const outDir = path.join(out, "site");
+  const { status, output } = buildSite(project.root, { ...env, WZV_OUT: outDir });
+  const remove = () => {
+    project.remove();
+    rmSync(out, { recursive: true, force: true });
+  };
+  if (status !== 0) {
+    remove();
+    throw new Error(`The copy in ${project.root} did not build:\n${output.slice(-3000)}`);
+  }
+  return { project, outDir, remove };
+}
+
+/** Waits until at least `ms` have passed since `since` (epoch ms), so the clock has moved on. */
+async function waitUntilPast(since: number, ms: number): Promise<void> {
+  const left = since + ms - Date.now();
+  if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
+}
+
+describe("two builds of the same sources", () => {
+  let first: { dir: string; roots: string[] };
+  let second: { dir: string; roots: string[] };
+  const builds: Build[] = [];
+
+  beforeAll(async () => {
+    if (inject("buildOutput") !== "") {
+      // The run's own dist/ was just built from these sources: it is the first build.
+      first = { dir: distDir, roots: [projectRoot.replace(/\/$/, "")] };
+    } else {
+      // dist/ may be older than the sources (WZV_SKIP_BUILD=1): build both.
+      const build = buildCopy({});
+      builds.push(build);
+      first = { dir: build.outDir, roots: [build.project.root, build.outDir] };
+    }
+    await waitUntilPast(statSync(path.join(first.dir, path.basename(pdfPath))).mtimeMs, 1500);
+    const build = buildCopy({ TZ: "Pacific/Auckland", LANG: "en_US.UTF-8" });
+    builds.push(build);
+    second = { dir: build.outDir, roots: [build.project.root, build.outDir] };
+  }, 600_000);
+  afterAll(() => builds.forEach((build) => build.remove()));
+
+  it("give the same files with the same bytes", () => {
+    const a = filesIn(first.dir);
+    const b = filesIn(second.dir);
+    expect(a.length).toBeGreaterThan(20);
+    const onlyFirst = a.filter((file) => !b.includes(file));
+    const onlySecond = b.filter((file) => !a.includes(file));
+    const differing = a.filter((file) => b.includes(file) && !readFileSync(path.join(first.dir, file)).equals(readFileSync(path.join(second.dir, file))));
+    expect({ onlyFirst, onlySecond, differing: differing.slice(0, 10) }, `first build: ${first.dir}, second: ${second.dir}`).toEqual({
+      onlyFirst: [],
+      onlySecond: [],
+      differing: [],
+    });
+    expect(a).toContain(path.basename(pdfPath));
+  });
+
+  it("write no folder of the machine they ran on and no date of the build into any file", () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const documentDate = (JSON.parse(readFileSync(path.join(projectRoot, "src/content/document.json"), "utf8")) as { date: string }).date;
+    const stamps = today === documentDate ? [] : [today, `D:${today.replaceAll("-", "")}`];
+    for (const { dir, roots } of [first, second]) {
+      for (const file of filesIn(dir)) {
+        const content = readFileSync(path.join(dir, file)).toString("latin1");
+        for (const needle of [...roots, ...stamps]) expect(content.includes(needle), `"${needle}" in ${file}`).toBe(false);
+      }
+    }
+  });
+});
+
+describe("the PDF's file identifier", () => {
+  it("is derived from the content: the SHA-256 of the file with the /ID zeroed", () => {
+    const pdf = readFileSync(pdfPath);
+    const trailer = pdf.lastIndexOf("trailer");
+    const match = /\/ID\s*\[\s*<([0-9A-Fa-f]{32})>\s*<([0-9A-Fa-f]{32})>\s*\]/.exec(pdf.subarray(trailer).toString("latin1"));
+    expect(match, "a trailer /ID of two 16-byte strings").not.toBeNull();
+    expect(match![1]).toBe(match![2]);
+    const zeroed = Buffer.from(pdf);
+    const at = trailer + match!.index;
+    zeroed.write(match![0].replace(/[0-9A-Fa-f]{32}/g, "0".repeat(32)), at, "latin1");
+    expect(createHash("sha256").update(zeroed).digest("hex").slice(0, 32)).toBe(match![1]!.toLowerCase());
+  });
+});

@@ -1,0 +1,70 @@
+// The map of the house in the README ("Layout") says what each folder of src/lib may import;
+// this test holds the code to it, so the folders keep showing the architecture.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+import { projectRoot } from "../support/paths";
+
+const lib = path.join(projectRoot, "src/lib");
+
+/** What each concern may import from the rest of src/ (besides itself and npm packages). */
+const allowed: Record<string, readonly string[]> = {
+  "errors.ts": [],
+  "format.ts": [],
+  charts: ["lib/format.ts"],
+  datasets: ["lib/errors.ts", "lib/format.ts", "schemas"],
+  content: ["lib/errors.ts", "lib/format.ts", "schemas", "i18n", "content/document.json", "lib/search/contract.ts"],
+  figures: ["lib/content", "lib/datasets", "lib/charts", "lib/errors.ts", "lib/format.ts", "schemas"],
+  checks: ["lib/content", "lib/datasets", "lib/errors.ts", "lib/format.ts", "schemas", "i18n"],
+  "open-data": ["lib/datasets", "lib/content", "lib/figures", "lib/errors.ts", "lib/format.ts", "schemas"],
+  pdf: ["lib/errors.ts", "lib/format.ts", "lib/content/addresses.ts", "lib/content/document-info.ts", "lib/content/model/numbering.ts"],
+  search: ["i18n"],
+};
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".ts"))
+    .map((entry) => path.join(entry.parentPath, entry.name));
+}
+
+/** Imports of a file that point into src/, as paths relative to src/ ("lib/format.ts"). */
+function localImports(file: string): string[] {
+  const { importedFiles } = ts.preProcessFile(readFileSync(file, "utf8"), true, true);
+  return importedFiles
+    .map((entry) => entry.fileName)
+    .filter((name) => name.startsWith("."))
+    .map((name) => {
+      const resolved = path.resolve(path.dirname(file), name);
+      const target = path.relative(path.join(projectRoot, "src"), resolved);
+      if (/\.(ts|json|astro)$/.test(target)) return target;
+      return existsSync(resolved) ? `${target}/index.ts` : `${target}.ts`;
+    });
+}
+
+const concernOf = (file: string) => path.relative(lib, file).split(path.sep)[0]!;
+
+describe("src/lib", () => {
+  it("has a folder or file for every concern, and no loose modules", () => {
+    const top = readdirSync(lib).sort();
+    expect(top).toEqual(Object.keys(allowed).sort());
+  });
+
+  it.each(Object.keys(allowed))("%s imports only what the map allows", (concern) => {
+    const files = sourceFiles(lib).filter((file) => concernOf(file) === concern);
+    const own = `lib/${concern}`;
+    const breaches = files.flatMap((file) =>
+      localImports(file)
+        .filter((target) => !target.startsWith(own) && !allowed[concern]!.some((ok) => target === ok || target.startsWith(`${ok}/`)))
+        .map((target) => `${path.relative(projectRoot, file)} imports ${target}`),
+    );
+    expect(breaches).toEqual([]);
+  });
+
+  it("stays free of Astro, except in the adapters named astro.ts", () => {
+    const astroUsers = sourceFiles(lib)
+      .filter((file) => ts.preProcessFile(readFileSync(file, "utf8"), true, true).importedFiles.some((entry) => entry.fileName.startsWith("astro:")))
+      .map((file) => path.basename(file));
+    expect(new Set(astroUsers)).toEqual(new Set(["astro.ts"]));
+  });
+});
