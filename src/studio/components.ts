@@ -81,9 +81,10 @@ export const components = {
   OpenPointBlock: writtenAs("OpenPoint", wrapper({
     label: "Open punt (blok)",
     description: "Een ontbrekende figuur, matrix of tabel.",
+    // `block` first: Keystatic writes props in this order, as the chapters have them.
     schema: {
-      reason: fields.text({ label: "Wat ontbreekt er", multiline: true, validation: { isRequired: true } }),
       block: alwaysTrue(),
+      reason: fields.text({ label: "Wat ontbreekt er", multiline: true, validation: { isRequired: true } }),
     },
     ContentView: ({ value, children }) => withChildren(value.reason, children),
   })),
