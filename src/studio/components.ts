@@ -49,7 +49,7 @@ export const components = {
       qualifier: threeWay({
         label: "Woorden als ‘ruim’ of ‘amper’",
         standardLabel: "Tonen (standaard)",
-        yesLabel: "Tonen",
+        yesLabel: "Altijd tonen",
         noLabel: "Weglaten: de zin zegt het al",
       }),
       capitalize: flag({ label: "Hoofdletter", description: "Aan het begin van een zin." }),
