@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { projectRoot } from "./paths";
@@ -23,6 +23,10 @@ export function makeTempProject({ insideProject = false } = {}): TempProject {
     cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });
   }
   symlinkSync(path.join(projectRoot, "node_modules"), path.join(root, "node_modules"), "dir");
+  // The copy is of the same commit, history included, so "Laatst gewijzigd" (the last commit of each
+  // chapter) is the same as in the project. Read only; an exported copy without .git is tested in
+  // tests/unit/last-modified.test.ts.
+  if (existsSync(path.join(projectRoot, ".git"))) symlinkSync(path.join(projectRoot, ".git"), path.join(root, ".git"));
   return {
     root,
     file: (relative) => path.join(root, relative),
