@@ -6,6 +6,7 @@ import { buildSteps } from "./src/integrations/index.ts";
 import { t } from "./src/i18n/t.ts";
 import { remarkParagraphNumbers } from "./src/lib/content/mdx/paragraph-numbers.ts";
 import { rehypeFootnoteNumbers } from "./src/lib/content/mdx/footnote-numbers.ts";
+import { remarkFootnoteComponent } from "./src/lib/content/mdx/footnote-component.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -49,7 +50,7 @@ export default defineConfig({
       smartypants: false,
       // Both read the document model: paragraph numbers ("2.14") and footnote numbers through
       // the whole document are the model's, so the page, the PDF and the renvooi agree.
-      remarkPlugins: [[remarkParagraphNumbers, { root }]],
+      remarkPlugins: [remarkFootnoteComponent, [remarkParagraphNumbers, { root }]],
       rehypePlugins: [[rehypeFootnoteNumbers, { root }]],
       remarkRehype: {
         footnoteLabel: t("footnotes.title"),

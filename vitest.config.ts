@@ -1,6 +1,16 @@
 import { defineConfig } from "vitest/config";
 
+const keystaticBrowserBuild = (entry: string) => new URL(`./node_modules/@keystatic/core/dist/${entry}.js`, import.meta.url).pathname;
+
 export default defineConfig({
+  resolve: {
+    // The studio's round-trip tests run the editor's own MDX parser and serializer, which only
+    // Keystatic's browser build contains (its node build leaves them out).
+    alias: [
+      { find: /^@keystatic\/core$/, replacement: keystaticBrowserBuild("keystatic-core") },
+      { find: /^@keystatic\/core\/content-components$/, replacement: keystaticBrowserBuild("keystatic-core-content-components") },
+    ],
+  },
   test: {
     include: ["tests/**/*.test.ts"],
     // One build of the site for the whole run; build tests and browser tests read it.

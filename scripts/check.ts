@@ -1,10 +1,13 @@
-// `npm run check`: every open point of the document, with file and line, then the count.
+// `npm run check`: every open point of the document, with file and line, then the count; then the
+// readability advice (B1), which never counts as an open point and never fails the check.
 // Exits with 1 only when the document is `vastgesteld` and open points remain.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatReport } from "../src/lib/checks/open-points/index.ts";
 import { openPointsOnDisk } from "../src/lib/checks/open-points/project.ts";
 import { readDocumentInfo } from "../src/lib/content/document-info.ts";
+import { loadDocumentModel } from "../src/lib/content/model/load.ts";
+import { formatReadabilityReport, readability, readabilityUnits } from "../src/lib/checks/readability/index.ts";
 
 const root = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL("..", import.meta.url));
 let points;
@@ -16,6 +19,10 @@ try {
   process.exit(2);
 }
 console.log(formatReport(points));
+
+const model = loadDocumentModel(root);
+const titleOf = (chapterId: string) => model.chapters.find((chapter) => chapter.id === chapterId)?.title ?? chapterId;
+console.log(`\n${formatReadabilityReport(readability(readabilityUnits(model)), titleOf)}`);
 
 const document = readDocumentInfo(root);
 if (document.status === "vastgesteld" && points.length > 0) {

@@ -108,7 +108,9 @@ const unknownProvenance = [
 
 describe("npm run check on today's content", () => {
   const result = runCheck();
-  const lines = result.stdout.trim().split("\n");
+  // The open points end with their count; the readability advice (B1) follows them.
+  const [openPoints = "", advice = ""] = result.stdout.trim().split("\n\nLeesbaarheid (B1)");
+  const lines = openPoints.split("\n");
 
   it("succeeds for a concept", () => {
     expect(result.stderr).toBe("");
@@ -143,6 +145,15 @@ describe("npm run check on today's content", () => {
   it("ends with the count", () => {
     expect(lines.at(-2)).toBe("");
     expect(lines.at(-1)).toBe(`${expected.length + unknownProvenance.length + 1} open punten.`);
+  });
+
+  it("then gives the readability advice: a summary per chapter, paragraphs and long sentences with file and line", () => {
+    expect(advice).toContain("houdt de bouw nooit tegen");
+    for (const title of ["De inwoner", "Het huis", "De wijk", "De stad en regio", "De overheid en organisaties"]) {
+      expect(advice).toMatch(new RegExp(`^${title}: Flesch-Douma \\d+ \\(.+\\); \\d+ van \\d+ alinea's onder 60; \\d+ zinnen? langer dan 20 woorden\\.$`, "m"));
+    }
+    const huis = lineOf("src/content/chapters/huis.mdx", "Als er geen zelfstandige woonruimte beschikbaar is");
+    expect(advice).toContain(`src/content/chapters/huis.mdx:${huis}    zin van`);
   });
 });
 

@@ -10,6 +10,9 @@ import { buildSite } from "../support/build-site";
 import { distDir, projectRoot } from "../support/paths";
 import { pdfPath } from "../support/pdf";
 import { makeTempProject, type TempProject } from "../support/temp-project";
+import { lastModifiedDate } from "../../src/lib/content/last-modified";
+
+const chapterIds = readdirSync(path.join(projectRoot, "src/content/chapters")).flatMap((name) => (name.endsWith(".mdx") ? [name.slice(0, -4)] : []));
 
 /** Every file below `dir`, as paths relative to it with forward slashes, sorted. */
 function filesIn(dir: string): string[] {
@@ -88,7 +91,10 @@ describe("two builds of the same sources", () => {
   it("write no folder of the machine they ran on and no date of the build into any file", () => {
     const today = new Date().toISOString().slice(0, 10);
     const documentDate = (JSON.parse(readFileSync(path.join(projectRoot, "src/content/document.json"), "utf8")) as { date: string }).date;
-    const stamps = today === documentDate ? [] : [today, `D:${today.replaceAll("-", "")}`];
+    // A date the sources give may appear: the document's (also as the PDF's date), and the last commit
+    // of a chapter ("Laatst gewijzigd"), which is today while one works on it.
+    const commitDates = chapterIds.map((id) => lastModifiedDate(`src/content/chapters/${id}.mdx`, projectRoot, documentDate));
+    const stamps = today === documentDate ? [] : [...(commitDates.includes(today) ? [] : [today]), `D:${today.replaceAll("-", "")}`];
     for (const { dir, roots } of [first, second]) {
       for (const file of filesIn(dir)) {
         const content = readFileSync(path.join(dir, file)).toString("latin1");

@@ -20,6 +20,11 @@ export function isChartType(type: string): type is ChartType {
   return Object.hasOwn(chartTypes, type);
 }
 
+/** Every chart type with what it is for, for an editor choosing one. */
+export function chartTypeChoices(): { type: ChartType; use: string }[] {
+  return Object.entries(chartTypes).map(([type, { use }]) => ({ type: type as ChartType, use }));
+}
+
 export function chartTypeList(): string {
   return Object.entries(chartTypes)
     .map(([name, { use }]) => `  - "${name}": ${use}`)

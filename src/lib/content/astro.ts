@@ -6,6 +6,7 @@ import { chapterHref } from "./addresses";
 export { chapterHref };
 import { sortByOrder } from "./chapter-order";
 import { documentDateText as dateText, parseDocumentInfo, type DocumentInfo } from "./document-info";
+import { lastModifiedDate } from "./last-modified";
 import { loadDocumentModel } from "./model/load";
 import type { DocumentModel } from "./model/types";
 
@@ -36,4 +37,9 @@ export function toLink(chapter: Chapter): ChapterLink {
  * directory of `astro build` and `astro dev`). */
 export function getDocumentModel(): DocumentModel {
   return loadDocumentModel(process.cwd());
+}
+
+/** "Laatst gewijzigd" of a chapter (JJJJ-MM-DD): its last commit, else the document's date. */
+export function chapterLastModified(chapter: Chapter): string {
+  return lastModifiedDate(chapter.filePath ?? `src/content/chapters/${chapter.id}.mdx`, process.cwd(), documentInfo.date);
 }

@@ -1,0 +1,65 @@
+// Starts `npm run studio` (astro dev with astro.studio.config.mjs) on a free port in a project
+// folder, and stops it again. The studio writes the files it saves, so tests give it a copy.
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer } from "node:net";
+import path from "node:path";
+import { projectRoot } from "./paths";
+
+export interface StudioServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  await new Promise((resolve) => server.close(resolve));
+  if (address === null || typeof address === "string") throw new Error("Geen vrije poort gevonden.");
+  return address.port;
+}
+
+function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("VITEST") && name !== "NODE_ENV"));
+}
+
+export async function startStudio(root: string, timeoutMs = 120_000): Promise<StudioServer> {
+  const port = await freePort();
+  const astro = path.join(projectRoot, "node_modules/astro/bin/astro.mjs");
+  const child: ChildProcess = spawn(process.execPath, [astro, "dev", "--config", "astro.studio.config.mjs", "--port", String(port), "--host", "127.0.0.1"], {
+    cwd: root,
+    // As `npm run studio` would run it: not with the test runner's NODE_ENV=test and VITEST flags.
+    env: { ...withoutTestRunner(process.env), NODE_ENV: "development", ASTRO_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout?.on("data", (chunk) => (output += chunk));
+  child.stderr?.on("data", (chunk) => (output += chunk));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + timeoutMs;
+  let lastError = "";
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`De studio stopte meteen:\n${output}`);
+    try {
+      const response = await fetch(`${url}/keystatic`, { signal: AbortSignal.timeout(5_000) });
+      if (response.ok) break;
+      lastError = `HTTP ${response.status}`;
+    } catch (error) {
+      lastError = String((error as Error).cause ?? error);
+    }
+    if (Date.now() > deadline) {
+      child.kill();
+      throw new Error(`De studio antwoordde niet binnen ${timeoutMs / 1000} s (${lastError}):\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return {
+    url,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", () => resolve());
+        child.kill("SIGTERM");
+      }),
+  };
+}
