@@ -65,7 +65,7 @@ describe("fleschDouma", () => {
   });
 });
 
-const unit = (line: number, text: string): ReadabilityUnit => ({ chapterId: "huis", file: "src/content/chapters/huis.mdx", line, text });
+const unit = (line: number, text: string): ReadabilityUnit => ({ chapterId: "huis", file: "src/content/chapters/huis.mdx", line, number: undefined, text });
 
 describe("readability", () => {
   const long = "Als er geen zelfstandige woonruimte beschikbaar is op het moment dat jongeren de Jeugdzorg met verblijf verlaten, komt het regelmatig voor dat zij een indicatie krijgen.";

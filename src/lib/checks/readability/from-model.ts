@@ -11,7 +11,9 @@ export function readabilityUnits(model: DocumentModel): ReadabilityUnit[] {
     [...allBlocks(chapter.blocks)].flatMap(({ block, ancestors }) => {
       if (block.kind !== "paragraph" && block.kind !== "list-item") return [];
       if (ancestors.some((ancestor) => ancestor.kind === "quote")) return [];
-      return [{ chapterId: chapter.id, file: chapter.file, line: block.span.start.line, text: plainText(block.inlines, rendering) }];
+      return [
+        { chapterId: chapter.id, file: chapter.file, line: block.span.start.line, number: block.number, text: plainText(block.inlines, rendering) },
+      ];
     }),
   );
 }

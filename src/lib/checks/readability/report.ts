@@ -25,7 +25,8 @@ export function formatReadabilityReport(chapters: readonly ChapterReadability[],
   for (const chapter of chapters) {
     lines.push("", chapterSummary(chapter, titleOf(chapter.chapterId)));
     for (const paragraph of chapter.paragraphs) {
-      lines.push(`  ${paragraph.unit.file}:${paragraph.unit.line}  alinea ${scoreText(paragraph.score)} (${scoreLevel(paragraph.score)})  "${excerpt(paragraph.unit.text.replace(/\s+/g, " "))}"`);
+      const which = paragraph.unit.number ? `alinea ${paragraph.unit.number}` : "alinea";
+      lines.push(`  ${paragraph.unit.file}:${paragraph.unit.line}  ${which}: score ${scoreText(paragraph.score)} (${scoreLevel(paragraph.score)})  "${excerpt(paragraph.unit.text.replace(/\s+/g, " "))}"`);
       for (const sentence of paragraph.sentences.filter((s) => s.words > maxSentenceWords)) {
         lines.push(`  ${paragraph.unit.file}:${sentence.line}    zin van ${sentence.words} woorden  "${excerpt(sentence.text, 80)}"`);
       }

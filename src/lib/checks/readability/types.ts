@@ -4,6 +4,8 @@ export interface ReadabilityUnit {
   /** Project-relative path: "src/content/chapters/huis.mdx". */
   file: string;
   line: number;
+  /** Its paragraph number as the reader sees it ("4.12"), when it has one. */
+  number: string | undefined;
   /** The words as a reader reads them; a number from data/ stands as "[getal]". Line breaks
    * ("\n") move to the next line of the file. */
   text: string;
