@@ -114,10 +114,10 @@ describe("readabilityUnits (from the document model)", () => {
   ].join("\n");
   const model = buildDocumentModel([{ id: "huis", file: "src/content/chapters/huis.mdx", text }]);
 
-  test("gives paragraphs and list items with their line; a value reads as [getal]; headings, quotes and footnotes are left out", () => {
+  test("gives paragraphs and list items with their line and number; a value reads as [getal]; headings, quotes and footnotes are left out", () => {
     expect(readabilityUnits(model)).toEqual([
-      { chapterId: "huis", file: "src/content/chapters/huis.mdx", line: 8, text: "Van alle Assenaren heeft [getal] belangstelling." },
-      { chapterId: "huis", file: "src/content/chapters/huis.mdx", line: 10, text: "een punt in een lijst" },
+      { chapterId: "huis", file: "src/content/chapters/huis.mdx", line: 8, number: "1.2", text: "Van alle Assenaren heeft [getal] belangstelling." },
+      { chapterId: "huis", file: "src/content/chapters/huis.mdx", line: 10, number: "1.3", text: "een punt in een lijst" },
     ]);
   });
 });
