@@ -20,10 +20,10 @@ export function isChartType(type: string): type is ChartType {
   return Object.hasOwn(chartTypes, type);
 }
 
-export function chartTypeList(): string {
-  return Object.entries(chartTypes)
-    .map(([name, { use }]) => `  - "${name}": ${use}`)
-    .join("\n");
+/** The chart types with what each is for: 'type="bar" (liggende staven: …), … of type="stacked" (…)'. */
+export function chartTypeChoices(): string {
+  const choices = Object.entries(chartTypes).map(([name, { use }]) => `type="${name}" (${use})`);
+  return `${choices.slice(0, -1).join(", ")} of ${choices.at(-1)}`;
 }
 
 /** The chart as a static SVG string, with its accessible name and description. */
