@@ -5,10 +5,12 @@
  * copy of today's chapters and data; tests/build/editor-mistakes.test.ts proves the build prints
  * exactly this and nothing after it.
  */
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
+import { componentNames } from "../../src/lib/checks/mistakes/components";
 import { findMistakes } from "../../src/lib/checks/mistakes/project";
 import { formatProblem } from "../../src/lib/errors";
 import { expectedWhere, makeMistake, mistakes, type MistakeId } from "../support/mistakes";
@@ -183,5 +185,158 @@ describe("a mistake in the data or document.json", () => {
         Verwacht: data/archief/eenzaamheid/v1.csv
         Oplossing: Kopieer data/eenzaamheid.csv naar data/archief/eenzaamheid/v1.csv zolang daar nog de cijfers van versie 1 in staan. Zijn die al veranderd, haal versie 1 dan uit git of uit de vorige versie van de site."
     `);
+  });
+});
+
+/** Every message for a chapter `proef.mdx` with this text below a valid frontmatter (lines 1–6). */
+function messagesForChapter(body: string): string {
+  const file = path.join(root, "src/content/chapters/proef.mdx");
+  writeFileSync(file, `---\ntitle: Proef\norder: 9\nsummary: Een proefhoofdstuk.\nstatus: concept\n---\n${body}`);
+  try {
+    return findMistakes(root).map(formatProblem).join("\n\n");
+  } finally {
+    rmSync(file);
+  }
+}
+
+describe("other mistakes in a chapter, each reported once", () => {
+  it("a component that does not exist, an attribute that does not exist, a missing one", () => {
+    expect(messagesForChapter('\n<Noot>Tekst.</Noot>\n\nVan <Value of="eenzaamheid" rij="Lariks" /> en <Value row="Lariks" />.\n')).toMatchInlineSnapshot(`
+      "src/content/chapters/proef.mdx:8:1: <Noot>: deze bouwsteen bestaat niet.
+        Gevonden: <Noot>Tekst.</Noot>
+        Verwacht: een van de bouwstenen <Ambities>, <Quote>, <Note>, <OpenPoint>, <Value>, <Figure>, <DataTable>, <Ref>
+        Oplossing: Bedoelde u <Note>? Verbeter de naam (ook in de sluittag), of schrijf de tekst zonder < >.
+
+      src/content/chapters/proef.mdx:10:29: <Value>: de bouwsteen heeft geen attribuut "rij".
+        Gevonden: rij="Lariks"
+        Verwacht: de attributen "of", "row", "col", "unit", "qualifier" en "capitalize"
+        Oplossing: Bedoelde u "row"? Verbeter de naam.
+
+      src/content/chapters/proef.mdx:10:48: <Value>: het attribuut of ontbreekt.
+        Gevonden: <Value row="Lariks" />
+        Verwacht: of="eenzaamheid"
+        Oplossing: Voeg of="eenzaamheid" toe aan de tag."
+    `);
+  });
+
+  it("a figure inside a sentence, and a list written as text", () => {
+    expect(messagesForChapter('\nZie <Figure id="proef" dataset="eenzaamheid" type="bar" /> hier.\n\n<DataTable dataset="eenzaamheid" columns="gebied" />\n')).toMatchInlineSnapshot(`
+      "src/content/chapters/proef.mdx:8:5: <Figure>: deze bouwsteen hoort op een eigen regel, niet in een zin.
+        Gevonden: <Figure id="proef" dataset="eenzaamheid" type="bar" />
+        Verwacht: <Figure … /> op een eigen regel, met een lege regel ervoor en erna
+        Oplossing: Zet de tag op een eigen regel met een lege regel ervoor en erna.
+
+      src/content/chapters/proef.mdx:10:34: <DataTable>: de waarde van columns hoort een lijst te zijn.
+        Gevonden: columns="gebied"
+        Verwacht: columns={["wijk", "ontmoetingsruimte"]}
+        Oplossing: Schrijf het zoals in het voorbeeld: columns={["wijk", "ontmoetingsruimte"]}"
+    `);
+  });
+
+  it("code in the text: an expression, and a line that starts with export", () => {
+    expect(messagesForChapter("\nHet kost {1 + 1} euro.\n\nexport const x = 1\n")).toMatchInlineSnapshot(`
+      "src/content/chapters/proef.mdx:8:10: tussen { en } in de tekst leest MDX programmacode; de pagina toont dan de uitkomst daarvan.
+        Gevonden: {1 + 1}
+        Verwacht: accolades alleen om de waarde van een attribuut, zoals rows={["Assen", "Lariks"]}, of {/* … */} voor een opmerking
+        Oplossing: Bedoelt u de accolades zelf, schrijf dan \\{ en \\}.
+
+      src/content/chapters/proef.mdx:10:1: deze regel begint met "import" of "export" en wordt daardoor als programmacode gelezen, niet als tekst.
+        Gevonden: export const x = 1
+        Verwacht: een alinea die met een ander woord begint
+        Oplossing: Begin de zin met een hoofdletter ("Export …") of met een ander woord."
+    `);
+  });
+
+  it("an attribute without quotes, and a comment written as HTML", () => {
+    expect(messagesForChapter('\nVan <Value of=eenzaamheid row="Lariks" />.\n')).toMatchInlineSnapshot(`
+      "src/content/chapters/proef.mdx:8:15: de waarde van een attribuut staat niet tussen aanhalingstekens.
+        Gevonden: Van <Value of=eenzaamheid row="Lariks" />.
+        Verwacht: naam="waarde", zoals row="Lariks", of een lijst tussen { }, zoals rows={["Assen", "Lariks"]}
+        Oplossing: Zet dubbele aanhalingstekens om de waarde."
+    `);
+    expect(messagesForChapter("\nTekst <!-- opmerking --> meer.\n")).toMatchInlineSnapshot(`
+      "src/content/chapters/proef.mdx:8:8: een opmerking als <!-- … --> kan niet in een hoofdstuk.
+        Gevonden: Tekst <!-- opmerking --> meer.
+        Verwacht: een opmerking als {/* … */}
+        Oplossing: Schrijf de opmerking als {/* … */}, of haal hem weg."
+    `);
+  });
+
+  it("a frontmatter field that does not exist", () => {
+    const file = path.join(root, "src/content/chapters/proef.mdx");
+    writeFileSync(file, "---\ntitel: Proef\norder: 9\nsummary: Een proefhoofdstuk.\nstatus: concept\n---\n\nTekst.\n");
+    try {
+      expect(findMistakes(root).map(formatProblem).join("\n\n")).toMatchInlineSnapshot(`
+        "src/content/chapters/proef.mdx:2:1: de kop heeft een veld "titel" dat niet bestaat.
+          Gevonden: titel: Proef
+          Verwacht: alleen de velden "title", "order", "summary" en "status"
+          Oplossing: Verbeter de naam van het veld, of haal de regel weg. Bedoelde u "title"?"
+      `);
+    } finally {
+      rmSync(file);
+    }
+  });
+
+  it("a frontmatter line that is not YAML", () => {
+    const file = path.join(root, "src/content/chapters/proef.mdx");
+    writeFileSync(file, "---\ntitle: Proef: een test\norder: 9\n---\n\nTekst.\n");
+    try {
+      expect(findMistakes(root).map(formatProblem).join("\n\n")).toMatchInlineSnapshot(`
+        "src/content/chapters/proef.mdx:2:8: de kop van het hoofdstuk (tussen de twee regels ---) kan niet worden gelezen.
+          Gevonden: title: Proef: een test
+          Verwacht: elk veld op een eigen regel als  naam: waarde, zoals  title: De inwoner
+          Oplossing: Zet een spatie na de dubbele punt. Staat er in de waarde zelf een dubbele punt, zet de waarde dan tussen aanhalingstekens: summary: "Wonen: thuis""
+      `);
+    } finally {
+      rmSync(file);
+    }
+    expect(messagesForChapter("").length).toBe(0);
+  });
+
+  it("two mistakes in different files: both, each once, chapters first", () => {
+    const undoCell = makeMistake(root, mistakes["csv-cell"]);
+    const undoRef = makeMistake(root, mistakes["figure-ref"]);
+    try {
+      const messages = findMistakes(root).map(formatProblem);
+      expect(messages.map((message) => message.split(":")[0])).toEqual(["src/content/chapters/wijk.mdx", 'data/eenzaamheid.csv, rij 3, kolom "aandeel"']);
+    } finally {
+      undoRef();
+      undoCell();
+    }
+  });
+});
+
+describe("document.json", () => {
+  it("that is not JSON, at the line where it stops", () => {
+    const undo = makeMistake(root, {
+      title: "a missing comma",
+      edits: [{ file: "src/content/document.json", from: '"concept",', to: '"concept"' }],
+      at: { file: "src/content/document.json", marker: '"version"' },
+    });
+    try {
+      expect(findMistakes(root).map(formatProblem).join("\n\n")).toMatchInlineSnapshot(`
+        "src/content/document.json:5:3: het bestand kan niet worden gelezen: het is geen geldige JSON.
+          Gevonden: "version": "0.1",
+          Verwacht: "naam": "waarde" per regel, met een komma na elke regel behalve de laatste, alles tussen { en }
+          Oplossing: Controleer de aanhalingstekens en komma's op deze regel en de regel ervoor."
+      `);
+    } finally {
+      undo();
+    }
+  });
+});
+
+describe("the components the check knows", () => {
+  it("are the components a chapter can use (src/components/mdx-components.ts)", () => {
+    const source = ts.createSourceFile("mdx-components.ts", readFileSync(path.join(projectRoot, "src/components/mdx-components.ts"), "utf8"), ts.ScriptTarget.Latest);
+    const names: string[] = [];
+    const visit = (node: ts.Node) => {
+      if (ts.isVariableDeclaration(node) && node.name.getText(source) === "mdxComponents" && node.initializer && ts.isObjectLiteralExpression(node.initializer)) {
+        for (const property of node.initializer.properties) if (property.name) names.push(property.name.getText(source));
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(source);
+    expect([...componentNames].sort()).toEqual(names.sort());
   });
 });

@@ -125,6 +125,11 @@ function tagProblems(use: Use): EditorProblem[] {
     );
   }
   const known = Object.keys(spec.attributes);
+  // A misspelt attribute (rij for row) is one mistake: said as the unknown one, with its right name.
+  const meant = new Set<string>();
+  for (const name of Object.keys(use.attributes)) {
+    if (!spec.attributes[name]) for (const close of closestNames(name, known)) meant.add(close);
+  }
   for (const name of Object.keys(use.attributes)) {
     const attribute = spec.attributes[name];
     if (!attribute) {
@@ -145,7 +150,7 @@ function tagProblems(use: Use): EditorProblem[] {
     if (wrong) problems.push(placed(use, { problem: wrong, expected: attribute.example, fix: `Schrijf het zoals in het voorbeeld: ${attribute.example}` }, name));
   }
   for (const [name, attribute] of Object.entries(spec.attributes)) {
-    if (!attribute.required || name in use.attributes) continue;
+    if (!attribute.required || name in use.attributes || meant.has(name)) continue;
     problems.push(
       placed(use, {
         problem: `het attribuut ${name} ontbreekt.`,

@@ -4,7 +4,7 @@ import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { isMap, LineCounter, parseDocument } from "yaml";
 import { chapterFieldHelp, chapterSchema, type ChapterData } from "../../../schemas/chapter";
 import { EditorError, formatProblem, type EditorProblem } from "../../errors";
-import { didYouMean, listNames } from "../../names";
+import { closestNames, didYouMean, listNames } from "../../names";
 import { attributeLines, attributeSpans, readAttributes, textAttribute } from "./attributes";
 import { numberedNodes, paragraphNumber } from "./numbering";
 import { parseMdx } from "./parse";
@@ -98,8 +98,11 @@ export function frontmatterProblems(chapter: Pick<ParsedChapter, "frontmatter" |
   const written = (line: number) => sourceLines[line - 1]?.trim();
   const headLine = frontmatter.span?.start.line ?? 1;
   const problems: EditorProblem[] = [];
+  // A misspelt field (titel for title) is one mistake: said as the unknown field, with its right name.
+  const meant = new Set<string>();
   for (const key of Object.keys(frontmatter.data)) {
     if (fields.includes(key)) continue;
+    for (const close of closestNames(key, fields)) meant.add(close);
     const line = frontmatter.lines[key] ?? headLine;
     problems.push({
       location: { file: input.file, line, column: 1 },
@@ -114,7 +117,7 @@ export function frontmatterProblems(chapter: Pick<ParsedChapter, "frontmatter" |
     const seen = new Set<string>();
     for (const issue of result.error.issues) {
       const field = String(issue.path[0] ?? "") as keyof ChapterData;
-      if (seen.has(field)) continue;
+      if (seen.has(field) || (meant.has(field) && frontmatter.data[field] === undefined)) continue;
       seen.add(field);
       const line = frontmatter.lines[field];
       const missing = frontmatter.data[field] === undefined;
