@@ -185,14 +185,13 @@ describe("bad metadata", () => {
         Verwacht: Schrijf de peildatum als JJJJ (2024), JJJJ-MM (2025-05) of JJJJ-MM-DD (2024-01-01), of als: onbekend.
         Oplossing: Pas de waarde aan zodat die klopt met wat er verwacht wordt.
 
-      data/eenzaamheid.yaml:23:3, veld "schema.primaryKey": dit veld klopt niet.
-        Gevonden: "wijk"
-        Verwacht: schema.primaryKey noemt de kolom "wijk", maar die staat niet in schema.fields. Kies uit: gebied, aandeel, kwalificatie.
-        Oplossing: Pas de waarde aan zodat die klopt met wat er verwacht wordt.
+      data/eenzaamheid.yaml:23:3, veld "schema.primaryKey": schema.primaryKey noemt de kolom "wijk", maar die staat niet in schema.fields.
+        Verwacht: een van de kolommen "gebied", "aandeel", "kwalificatie"
+        Oplossing: Noem bij primaryKey de kolom die elke rij een naam geeft.
 
-      data/eenzaamheid.yaml:24:1, veld "changes": dit veld klopt niet.
-        Verwacht: Er staat geen wijziging voor versie 2 onder changes. Voeg een regel toe met version: 2, de datum en wat er veranderde.
-        Oplossing: Pas de waarde aan zodat die klopt met wat er verwacht wordt."
+      data/eenzaamheid.yaml:24:1, veld "changes": bij version staat 2, maar onder changes staat nog geen regel voor versie 2.
+        Verwacht: onder changes een regel met version: 2, de datum en wat er veranderde
+        Oplossing: Voeg onderaan bij changes een regel toe met version: 2, date: (de datum, JJJJ-MM-DD) en description: (wat er veranderde); zie stap 1 van "Een dataset bijwerken" in docs/redactiegids.md."
     `);
   });
 

@@ -101,6 +101,20 @@ function metaProblems(issue: z.core.$ZodIssue, raw: unknown, yamlText: string, f
       fix: `Verbeter de naam of haal het veld weg.${didYouMean(key, valid)}`,
     }));
   }
+  const parts = (issue as { params?: { problem?: string; expected?: string; fix?: string } }).params;
+  if (issue.code === "custom" && parts?.problem && parts.fix) {
+    return [
+      {
+        file,
+        at: yamlPosition(yamlText, issue.path),
+        column: fieldPath(issue.path) || "(het hele bestand)",
+        columnKind: "veld",
+        problem: parts.problem,
+        ...(parts.expected === undefined ? {} : { expected: parts.expected }),
+        fix: parts.fix,
+      },
+    ];
+  }
   const value = valueAt(raw, issue.path);
   const missing = value === undefined;
   const found = show(value);
