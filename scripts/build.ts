@@ -29,6 +29,11 @@ if (verdict.action === "refuse") stop(failedBuildReport(verdict.message));
 const fresh = `${out}.nieuw-${process.pid}`;
 const previous = `${out}.vorig-${process.pid}`;
 rmSync(fresh, { recursive: true, force: true });
+// Stopped with Ctrl+C: no half-built folder stays behind.
+process.once("SIGINT", () => {
+  rmSync(fresh, { recursive: true, force: true });
+  process.exit(130);
+});
 try {
   // Loaded only now: a build that stops on a mistake never starts Astro.
   const { build } = await import("astro");

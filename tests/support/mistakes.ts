@@ -1,6 +1,6 @@
 /** The mistakes an editor makes, each as a change to a copy of today's project: the tests build
  * with them, and docs/redactiegids.md shows what they print (tests/build/guide-examples.test.ts). */
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export interface Edit {
@@ -15,8 +15,6 @@ export interface Mistake {
   /** What an editor did, in the test's words. */
   title: string;
   edits: Edit[];
-  /** Files to copy (from → to, project-relative) after the edits. */
-  copies?: { from: string; to: string }[];
   /** Where the message has to point: "file:line" (the line is found by `marker`). */
   at: { file: string; marker: string };
 }
@@ -128,10 +126,6 @@ export function makeMistake(root: string, mistake: Mistake): () => void {
     if (!originals.has(file)) originals.set(file, text);
     if (!text.includes(edit.from)) throw new Error(`${edit.file} no longer contains ${JSON.stringify(edit.from)}: update tests/support/mistakes.ts`);
     writeFileSync(file, text.replace(edit.from, edit.to));
-  }
-  for (const copy of mistake.copies ?? []) {
-    mkdirSync(path.dirname(path.join(root, copy.to)), { recursive: true });
-    copyFileSync(path.join(root, copy.from), path.join(root, copy.to));
   }
   return () => {
     for (const [file, text] of originals) writeFileSync(file, text);
