@@ -57,6 +57,19 @@ export function parseDocumentJson(text: string, file = documentInfoFile): { raw:
   }
 }
 
+/** What the pages show while document.json has a mistake. The document check reports the mistake
+ * with its line before any page renders (build) or instead of the page (astro dev), so these never
+ * reach a reader; they only keep a page module from failing to load on the file, which would show
+ * a message of its own. */
+const placeholderInfo: DocumentInfo = { title: "Woonzorgvisie", organisation: "", status: "concept", version: "0", date: "1970-01-01" };
+
+/** The document's facts for the pages, from the file's text; placeholders while it has a mistake. */
+export function documentInfoForPages(text: string): DocumentInfo {
+  const json = parseDocumentJson(text);
+  const parsed = "raw" in json ? documentSchema.safeParse(json.raw) : undefined;
+  return parsed?.success ? parsed.data : placeholderInfo;
+}
+
 /** Reads and checks the document's facts from the project at `root`. */
 export function readDocumentInfo(root: string, file = documentInfoFile): DocumentInfo {
   const text = readFileSync(path.join(root, file), "utf8");
