@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { findMistakes } from "../../src/lib/checks/mistakes/project";
 import { formatProblem } from "../../src/lib/errors";
 import { launchBrowser } from "../support/browser";
+import { withoutVitest } from "../support/env";
 import { expectedLine, makeMistake, mistakes } from "../support/mistakes";
 import { projectRoot } from "../support/paths";
 import { makeTempProject, type TempProject } from "../support/temp-project";
@@ -56,8 +57,7 @@ beforeAll(async () => {
   const astro = path.join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
   server = spawn(process.execPath, [astro, "dev", "--root", project.root, "--host", "127.0.0.1", "--port", String(port)], {
     cwd: project.root,
-    // Without Vitest's variables: with VITEST set, Astro's dev server serves no pages at all.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("VITEST") && name !== "NODE_ENV")), NO_COLOR: "1", FORCE_COLOR: "0" },
+    env: { ...withoutVitest(), NO_COLOR: "1", FORCE_COLOR: "0" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
@@ -143,6 +143,25 @@ describe("astro dev with a broken chapter", { timeout: 120_000 }, () => {
       undo();
     }
     await eventually(() => page.title(), (title) => title === "Het huis | Woonzorgvisie Assen");
+    await page.close();
+  });
+});
+
+describe("astro dev with a broken document.json", { timeout: 120_000 }, () => {
+  it("shows our message at the line, not the JSON parser's", async () => {
+    const page = await open("/");
+    const undo = makeMistake(project.root, {
+      title: "a missing comma",
+      edits: [{ file: "src/content/document.json", from: '"concept",', to: '"concept"' }],
+      at: { file: "src/content/document.json", marker: '"version"' },
+    });
+    try {
+      const screen = await errorScreen(page);
+      expect(screen.message).toContain("src/content/document.json:5:3: het bestand kan niet worden gelezen: het is geen geldige JSON.");
+      expect(screen.file).toBe(`${project.file("src/content/document.json")}:5:3`);
+    } finally {
+      undo();
+    }
     await page.close();
   });
 });

@@ -2,6 +2,7 @@ import { closeSync, openSync, readFileSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { withoutVitest } from "./env";
 import { projectRoot } from "./paths";
 
 export interface BuildResult {
@@ -20,7 +21,7 @@ export function buildSite(root = projectRoot, env: NodeJS.ProcessEnv = {}): Buil
   try {
     const result = spawnSync(process.execPath, [tsx, path.join(root, "scripts", "build.ts"), root], {
       cwd: root,
-      env: { ...process.env, ...env, NO_COLOR: "1", FORCE_COLOR: "0" },
+      env: { ...withoutVitest(), ...env, NO_COLOR: "1", FORCE_COLOR: "0" },
       stdio: ["ignore", fd, fd],
     });
     return { status: result.status, output: readFileSync(log, "utf8") };
