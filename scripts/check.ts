@@ -1,6 +1,7 @@
 // `npm run check`: every open point of the document, with file and line, then the count; then the
 // readability advice (B1), which never counts as an open point and never fails the check.
-// Exits with 1 only when the document is `vastgesteld` and open points remain.
+// Exits with 2 when an editor's file has a mistake (listed first), with 1 when the document is
+// `vastgesteld` and open points remain.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatReport } from "../src/lib/checks/open-points/index.ts";
@@ -8,16 +9,17 @@ import { openPointsOnDisk } from "../src/lib/checks/open-points/project.ts";
 import { readDocumentInfo } from "../src/lib/content/document-info.ts";
 import { loadDocumentModel } from "../src/lib/content/model/load.ts";
 import { formatReadabilityReport, readability, readabilityUnits } from "../src/lib/checks/readability/index.ts";
+import { findMistakes } from "../src/lib/checks/mistakes/project.ts";
+import { countMistakes, formatMistakes } from "../src/lib/checks/mistakes/report.ts";
 
 const root = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL("..", import.meta.url));
-let points;
-try {
-  points = openPointsOnDisk(root);
-} catch (error) {
-  // Bad data or a check written wrongly: the message is meant for the editor, not a stack trace.
-  console.error(error instanceof Error ? error.message : String(error));
+// Mistakes first (a wrong name, an unclosed tag, bad data): the same list as the build stops on.
+const mistakes = findMistakes(root);
+if (mistakes.length > 0) {
+  console.error(formatMistakes(mistakes, `Eerst ${countMistakes(mistakes.length)}; zolang die er zijn, wordt de site niet gebouwd en zijn de open punten niet te tellen.`));
   process.exit(2);
 }
+const points = openPointsOnDisk(root);
 console.log(formatReport(points));
 
 const model = loadDocumentModel(root);

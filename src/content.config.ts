@@ -1,11 +1,12 @@
 import { defineCollection } from "astro:content";
 import { glob } from "astro/loaders";
-import { chapterSchema } from "./schemas/chapter";
+import { chapterEntrySchema } from "./schemas/chapter";
 import { datasetLoader } from "./lib/datasets/loader";
 
+/** Checked with lines before anything renders (see chapterEntrySchema). */
 const chapters = defineCollection({
   loader: glob({ pattern: "*.mdx", base: "./src/content/chapters" }),
-  schema: chapterSchema,
+  schema: chapterEntrySchema,
 });
 
 /** data/<id>.csv + data/<id>.yaml, checked once per build (see data/README.md). */

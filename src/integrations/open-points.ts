@@ -1,10 +1,13 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { readDocumentInfo } from "../lib/content/document-info";
+import { readDocumentInfo, documentInfoFile } from "../lib/content/document-info";
 import { openPointsOnDisk } from "../lib/checks/open-points/project";
 import { publicationVerdict } from "../lib/checks/open-points/status";
+import { EditorError } from "../lib/errors";
+import { forAstro } from "./astro-errors";
 
-/** Before the build: report open points as warnings for a concept; stop a `vastgesteld` build that has any. */
+/** Before the build: report open points as warnings for a concept; stop a `vastgesteld` build that
+ * has any (`npm run build` refuses before Astro starts; this is for `astro build` on its own). */
 export function openPoints(): AstroIntegration {
   let root = process.cwd();
   return {
@@ -17,14 +20,7 @@ export function openPoints(): AstroIntegration {
         const document = readDocumentInfo(root);
         const verdict = publicationVerdict(document.status, openPointsOnDisk(root));
         if (verdict.action === "warn") logger.warn(verdict.message);
-        if (verdict.action === "refuse") {
-          logger.error(verdict.message);
-          // Short on purpose: Astro replaces the hint of any error mentioning "document" with
-          // advice about browser APIs, which would only confuse an editor.
-          throw Object.assign(new Error("De build is gestopt: een vastgestelde versie mag geen open punten bevatten."), {
-            hint: "Los de open punten hierboven op, of zet de status terug op 'concept'.",
-          });
-        }
+        if (verdict.action === "refuse") throw forAstro(new EditorError(verdict.message, { location: { file: documentInfoFile } }), root);
       },
     },
   };

@@ -30,3 +30,21 @@ export const chapterSchema = z.object({
 });
 
 export type ChapterData = z.infer<typeof chapterSchema>;
+
+/** The chapters collection's schema: the same fields and types, but it never fails. The check with
+ * lines is checkFrontmatter (src/lib/content/model/chapter.ts), which runs before Astro reads the
+ * content (build) or renders a page (dev); Astro's own report would be English and without a line. */
+export const chapterEntrySchema = z.object({
+  title: chapterSchema.shape.title.catch(""),
+  order: chapterSchema.shape.order.catch(Number.MAX_SAFE_INTEGER),
+  summary: chapterSchema.shape.summary.catch(""),
+  status: chapterSchema.shape.status.catch("concept"),
+});
+
+/** What each frontmatter field expects, with an example line, for messages about a wrong or missing field. */
+export const chapterFieldHelp: Record<keyof ChapterData, { expected: string; example: string }> = {
+  title: { expected: "de titel van het hoofdstuk", example: "title: De inwoner" },
+  order: { expected: "het volgnummer: een heel getal vanaf 1 dat geen ander hoofdstuk heeft", example: "order: 3" },
+  summary: { expected: "één regel samenvatting van hoogstens 200 tekens", example: "summary: We zorgen dat inwoners langer thuis kunnen wonen." },
+  status: { expected: `de status van de tekst: ${chapterStatuses.join(" of ")}`, example: "status: concept" },
+};

@@ -119,6 +119,8 @@ export const datasetMetaSchema = z
     checks: checksSchema.optional(),
   })
   .superRefine((meta, ctx) => {
+    // Each issue carries its message in parts (params), so an editor reads what is wrong, what is
+    // expected and what to do, each on its own line (src/lib/datasets/validate.ts).
     const names = meta.schema.fields.map((field) => field.name);
     const seen = new Set<string>();
     meta.schema.fields.forEach((field, index) => {
@@ -128,6 +130,7 @@ export const datasetMetaSchema = z
           path: ["schema", "fields", index, "name"],
           input: field.name,
           message: `De kolom "${field.name}" staat twee keer in schema.fields. Geef elke kolom een eigen naam.`,
+          params: { problem: `de kolom "${field.name}" staat twee keer in schema.fields.`, expected: "elke kolom één keer", fix: "Geef elke kolom een eigen naam, of haal de dubbele weg." },
         });
       }
       seen.add(field.name);
@@ -138,6 +141,11 @@ export const datasetMetaSchema = z
         path: ["schema", "primaryKey"],
         input: meta.schema.primaryKey,
         message: `schema.primaryKey noemt de kolom "${meta.schema.primaryKey}", maar die staat niet in schema.fields. Kies uit: ${names.join(", ")}.`,
+        params: {
+          problem: `schema.primaryKey noemt de kolom "${meta.schema.primaryKey}", maar die staat niet in schema.fields.`,
+          expected: `een van de kolommen ${names.map((name) => `"${name}"`).join(", ")}`,
+          fix: "Noem bij primaryKey de kolom die elke rij een naam geeft.",
+        },
       });
     }
     if (!meta.changes.some((change) => change.version === meta.version)) {
@@ -146,6 +154,11 @@ export const datasetMetaSchema = z
         path: ["changes"],
         input: meta.version,
         message: `Er staat geen wijziging voor versie ${meta.version} onder changes. Voeg een regel toe met version: ${meta.version}, de datum en wat er veranderde.`,
+        params: {
+          problem: `bij version staat ${meta.version}, maar onder changes staat nog geen regel voor versie ${meta.version}.`,
+          expected: `onder changes een regel met version: ${meta.version}, de datum en wat er veranderde`,
+          fix: `Voeg onderaan bij changes een regel toe met version: ${meta.version}, date: (de datum, JJJJ-MM-DD) en description: (wat er veranderde); zie stap 1 van "Een dataset bijwerken" in docs/redactiegids.md.`,
+        },
       });
     }
   });

@@ -18,13 +18,13 @@ export const contactSchema = z
   );
 
 export const documentSchema = z.object({
-  title: z.string().min(1),
-  organisation: z.string().min(1),
-  status: z.enum(documentStatuses),
+  title: z.string({ error: "de titel van de visie, bijvoorbeeld: \"Woonzorgvisie Assen\"" }).min(1, "een titel, niet leeg"),
+  organisation: z.string({ error: "de naam van de organisatie, bijvoorbeeld: \"Gemeente Assen\"" }).min(1, "een naam, niet leeg"),
+  status: z.enum(documentStatuses, { error: `een van de statussen ${documentStatuses.map((status) => `"${status}"`).join(" of ")}` }),
   /** Version of the document text, shown in the footer and on the PDF cover. */
-  version: z.string().regex(/^\d+(\.\d+)*$/, "Schrijf de versie als 0.1, 1.0 of 1.2.3."),
+  version: z.string({ error: "de versie als tekst tussen aanhalingstekens, zoals \"0.1\" of \"1.0\"" }).regex(/^\d+(\.\d+)*$/, "een versie als \"0.1\", \"1.0\" of \"1.2.3\""),
   /** Date of this version (YYYY-MM-DD). */
-  date: z.iso.date("Schrijf de datum als JJJJ-MM-DD, bijvoorbeeld 2025-06-01."),
+  date: z.iso.date("een datum als \"2025-06-01\" (JJJJ-MM-DD)"),
   /** Where users of the open data ask about it (DCAT contact point): an e-mail address or a
    * contact page. `onbekend` (or absent) until the gemeente names one; then it is an open point. */
   contact: contactSchema.optional(),

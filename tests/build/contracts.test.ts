@@ -9,9 +9,9 @@ import { chapterFilter, chapterMeta, chapterTitle, indexedBody } from "../../src
 import { allPages, loadPage } from "../support/dist";
 
 describe("build steps", () => {
-  it("report open points first, render, print the PDF and only then index the finished pages", () => {
+  it("check the editors' files first, report open points, render, print the PDF and only then index the finished pages", () => {
     const names = buildSteps().map((step) => step.name);
-    expect(names).toEqual(["wzv:known-warnings", "wzv-open-points", "@astrojs/mdx", "wzv:pdf-edition", "wzv:search-index"]);
+    expect(names).toEqual(["wzv:controle", "wzv:known-warnings", "wzv-open-points", "@astrojs/mdx", "wzv:pdf-edition", "wzv:search-index"]);
   });
 });
 

@@ -1,20 +1,37 @@
+import { closeSync, openSync, readFileSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import { withoutVitest } from "./env";
 import { projectRoot } from "./paths";
 
 export interface BuildResult {
   status: number | null;
+  /** Everything the build printed, stdout and stderr in the order they were written. */
   output: string;
 }
 
-/** Runs `astro build` for the project at `root` on this same Node (24, from node_modules). */
+/** Runs `npm run build` (scripts/build.ts) for the project at `root` on this same Node (24, from
+ * node_modules): what an editor runs, so the tests see what is published. */
 export function buildSite(root = projectRoot, env: NodeJS.ProcessEnv = {}): BuildResult {
-  const astro = path.join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
-  const result = spawnSync(process.execPath, [astro, "build", "--root", root], {
-    cwd: root,
-    env: { ...process.env, ...env, NO_COLOR: "1", FORCE_COLOR: "0" },
-    encoding: "utf8",
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
+  // One file for both streams keeps their order, so a test can check what came last.
+  const log = path.join(tmpdir(), `wzv-build-${process.pid}-${Date.now()}.log`);
+  const fd = openSync(log, "w");
+  try {
+    const result = spawnSync(process.execPath, [tsx, path.join(root, "scripts", "build.ts"), root], {
+      cwd: root,
+      env: { ...withoutVitest(), ...env, NO_COLOR: "1", FORCE_COLOR: "0" },
+      stdio: ["ignore", fd, fd],
+    });
+    return { status: result.status, output: readFileSync(log, "utf8") };
+  } finally {
+    closeSync(fd);
+    rmSync(log, { force: true });
+  }
+}
+
+/** The last lines of the build output, without the blank ones. */
+export function lastLines(output: string, count: number): string[] {
+  return output.trimEnd().split("\n").slice(-count);
 }

@@ -6,6 +6,7 @@ import { chartData } from "../../src/lib/figures/chart-data";
 import { tableModel } from "../../src/lib/figures/table-model";
 import { formatPeildatum, sourceText } from "../../src/lib/figures/source-line";
 import type { Dataset, DatasetMeta } from "../../src/lib/datasets/types";
+import { messageOf, problemOf } from "../support/editor-errors";
 
 function meta(overrides: Partial<DatasetMeta>): DatasetMeta {
   return {
@@ -125,15 +126,23 @@ describe("figure numbers", () => {
 
   it("refuse two figures with one id, naming both places", () => {
     const twice: ChapterSource[] = [...chapters, { id: "huis", file: "src/content/chapters/huis.mdx", body: '<Figure id="tekort" dataset="x" type="bar" />' }];
-    expect(() => indexFigures(twice)).toThrowErrorMatchingInlineSnapshot(
-      `[FigureError: Twee figuren heten "tekort": in src/content/chapters/stad-en-regio.mdx, regel 10 en in src/content/chapters/huis.mdx, regel 1. Geef elke figuur een eigen id; <Ref to="…"> wijst een figuur aan met die naam.]`,
-    );
+    expect(messageOf(() => indexFigures(twice))).toMatchInlineSnapshot(`
+      "src/content/chapters/huis.mdx:1:9: er is al een figuur met de naam "tekort", in src/content/chapters/stad-en-regio.mdx:10.
+        Gevonden: id="tekort"
+        Verwacht: een eigen naam voor elke figuur
+        Oplossing: Geef een van beide figuren een andere id (en pas de <Ref to="…" /> aan die naar die figuur verwijst)."
+    `);
   });
 
   it("refuse a figure without a usable id", () => {
     const bad = (body: string) => () => indexFigures([{ id: "huis", file: "src/content/chapters/huis.mdx", body }]);
-    expect(bad('<Figure dataset="x" type="bar" />')).toThrow(/regel 1: deze <Figure> heeft geen id/);
-    expect(bad('<Figure id="Zorg Vraag" dataset="x" type="bar" />')).toThrow(/mag alleen kleine letters, cijfers en streepjes/);
+    expect(messageOf(bad('<Figure dataset="x" type="bar" />'))).toMatch(/^src\/content\/chapters\/huis\.mdx:1:1: deze <Figure> heeft geen id\./);
+    expect(messageOf(bad('<Figure id="Zorg Vraag" dataset="x" type="bar" />'))).toMatchInlineSnapshot(`
+      "src/content/chapters/huis.mdx:1:9: de naam van de figuur kan geen deel van een webadres zijn.
+        Gevonden: id="Zorg Vraag"
+        Verwacht: kleine letters, cijfers en streepjes, beginnend met een letter, zoals id="zorgvraag-drenthe"
+        Oplossing: Schrijf de naam met kleine letters en streepjes in plaats van spaties."
+    `);
   });
 
   it("record which chapters use which dataset and how", () => {
@@ -153,47 +162,56 @@ describe("references to figures", () => {
     expect([place.number, place.chapterId]).toEqual([2, "stad-en-regio"]);
   });
 
-  it("to an unknown figure stop the build, naming where and listing the valid ids", () => {
-    const withTypo: ChapterSource[] = [...chapters, { id: "wijk", file: "src/content/chapters/wijk.mdx", body: "\nZie <Ref to=\"zorgvrag\" />." }];
-    expect(() => resolveFigureRef(modelOf(withTypo), "zorgvrag")).toThrowErrorMatchingInlineSnapshot(
-      `[FigureError: src/content/chapters/wijk.mdx, regel 2: <Ref to="zorgvrag" /> verwijst naar een figuur die niet bestaat. Bestaande figuren: "mantelzorgers", "zorgvraag", "tekort". Gebruik de id van een <Figure id="…">.]`,
-    );
+  it("to an unknown figure stop the build, listing the valid ids", () => {
+    expect(messageOf(() => resolveFigureRef(modelOf(chapters), "zorgvrag"))).toMatchInlineSnapshot(`
+      "er is geen figuur met de naam "zorgvrag".
+        Verwacht: de id van een <Figure id="…">: "mantelzorgers", "zorgvraag" en "tekort"
+        Oplossing: Bedoelde u "zorgvraag"? Gebruik precies de id van de figuur, zoals <Ref to="mantelzorgers" />."
+    `);
   });
 });
 
 describe("chart data from a dataset", () => {
-  const where = "src/content/chapters/stad-en-regio.mdx, regel 3";
-
   it("keeps the source's qualifier and prints Dutch numbers", () => {
-    expect(chartData(zorgvraag, {}, where)).toEqual([
+    expect(chartData(zorgvraag, {})).toEqual([
       { label: "2024", value: 6000, display: "ruim 6.000" },
       { label: "2040", value: 10000, display: "ruim 10.000" },
     ]);
   });
 
   it("uses the source's own words where it gives them, and % as unit", () => {
-    expect(chartData(leefbaarheid, { rows: ["5 of lager", "9 of 10"] }, where).map((d) => d.display)).toEqual(["3%", "een kwart"]);
+    expect(chartData(leefbaarheid, { rows: ["5 of lager", "9 of 10"] }).map((d) => d.display)).toEqual(["3%", "een kwart"]);
   });
 
-  it("names the file and lists valid names for an unknown column or row", () => {
-    expect(() => chartData(zorgvraag, { value: "aantallen" }, where)).toThrowErrorMatchingInlineSnapshot(
-      `[FigureError: src/content/chapters/stad-en-regio.mdx, regel 3: de dataset "zorgvraag-drenthe" (data/zorgvraag-drenthe.csv) heeft geen kolom "aantallen" (value). Kies uit: "jaar", "aantal", "kwalificatie".]`,
-    );
-    expect(() => chartData(zorgvraag, { rows: ["2030"] }, where)).toThrowErrorMatchingInlineSnapshot(
-      `[FigureError: src/content/chapters/stad-en-regio.mdx, regel 3: de dataset "zorgvraag-drenthe" (data/zorgvraag-drenthe.csv) heeft geen rij "2030" in de kolom "jaar". Kies uit: "2024", "2040".]`,
-    );
-    expect(() => chartData(zorgvraag, { value: "kwalificatie" }, where)).toThrow(/bevat geen getallen/);
+  it("lists the valid names for an unknown column or row, and names the attribute", () => {
+    expect(problemOf(() => chartData(zorgvraag, { value: "aantallen" }))).toMatchInlineSnapshot(`
+      {
+        "attribute": "value",
+        "expected": "een kolom van data/zorgvraag-drenthe.csv: "jaar", "aantal" en "kwalificatie"",
+        "fix": "Bedoelde u "aantal"? Schrijf de kolomnaam zoals in de eerste rij van de CSV.",
+        "problem": "de dataset "zorgvraag-drenthe" heeft geen kolom "aantallen".",
+      }
+    `);
+    expect(problemOf(() => chartData(zorgvraag, { rows: ["2030"] }))).toMatchInlineSnapshot(`
+      {
+        "attribute": "rows",
+        "expected": "waarden uit de kolom "jaar" van data/zorgvraag-drenthe.csv: "2024" en "2040"",
+        "fix": "Bedoelde u "2040" of "2024"? Schrijf elke rij precies zoals in de CSV.",
+        "problem": "de dataset "zorgvraag-drenthe" heeft geen rij "2030".",
+      }
+    `);
+    expect(() => chartData(zorgvraag, { value: "kwalificatie" })).toThrow(/bevat geen getallen/);
   });
 
   it("refuses to draw a value the source does not give", () => {
     const gap: Dataset = { ...zorgvraag, rows: [{ jaar: 2024, aantal: null, kwalificatie: null }] };
-    expect(() => chartData(gap, {}, where)).toThrow(/is de cel "aantal" van rij "2024" leeg/);
+    expect(() => chartData(gap, {})).toThrow(/is de cel "aantal" van rij "2024" leeg/);
   });
 });
 
 describe("data tables", () => {
   it("show an unknown value as an open point, never as a blank", () => {
-    const model = tableModel(ontmoeting, { columns: ["wijk", "ontmoetingsruimte"] }, "test");
+    const model = tableModel(ontmoeting, { columns: ["wijk", "ontmoetingsruimte"] });
     expect(model.rowHeaders).toBe(true);
     expect(model.rows.map((cells) => cells.map((c) => c.text))).toEqual([
       ["Lariks", "onbekend (open punt)"],
@@ -203,7 +221,7 @@ describe("data tables", () => {
   });
 
   it("fold the qualifier into the number and leave years unformatted", () => {
-    const model = tableModel(zorgvraag, {}, "test");
+    const model = tableModel(zorgvraag, {});
     expect(model.columns.map((c) => c.title)).toEqual(["Jaar", "Mensen met een indicatie"]);
     expect(model.rows.map((cells) => cells.map((c) => c.text))).toEqual([
       ["2024", "ruim 6.000"],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { chartSvg, chartTypeList, isChartType, type ChartInput } from "../../src/lib/charts";
+import { chartSvg, chartTypeChoiceText, isChartType, type ChartInput } from "../../src/lib/charts";
 import { renderChart } from "../../src/lib/charts/render";
 import { wrapLines } from "../../src/lib/charts/text";
 
@@ -131,11 +131,9 @@ describe("chart types", () => {
     expect(["bar", "change", "stacked"].every(isChartType)).toBe(true);
     expect(isChartType("pie")).toBe(false);
     expect(isChartType("toString")).toBe(false);
-    expect(chartTypeList()).toMatchInlineSnapshot(`
-      "  - "bar": liggende staven: aandelen en vergelijkingen
-        - "change": kolommen: verandering van het ene jaar naar het andere
-        - "stacked": één staaf van 100%: de delen van een geheel"
-    `);
+    expect(chartTypeChoiceText()).toMatchInlineSnapshot(
+      `"type="bar" (liggende staven: aandelen en vergelijkingen), type="change" (kolommen: verandering van het ene jaar naar het andere) of type="stacked" (één staaf van 100%: de delen van een geheel)"`,
+    );
   });
 });
 

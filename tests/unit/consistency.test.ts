@@ -1,5 +1,6 @@
+import { problemOf } from "../support/editor-errors";
 import { describe, expect, it } from "vitest";
-import { CheckDefinitionError, runChecks } from "../../src/lib/checks/consistency/run";
+import { runChecks } from "../../src/lib/checks/consistency/run";
 import type { Dataset, DatasetRow } from "../../src/lib/datasets/types";
 import type { DatasetMeta } from "../../src/schemas/dataset";
 
@@ -103,14 +104,33 @@ describe("sum check", () => {
 });
 
 describe("a check written wrongly stops with a message naming file, check and what to choose", () => {
+  const own = (check: unknown) => dataset("x", "mensen", "jaar", [{ jaar: 2024, aantal: 1 }, { jaar: 2040, aantal: 2 }], [check]);
+
+  it("a row that is not in the CSV", () => {
+    expect(problemOf(() => runChecks([own({ type: "growth", from: 2025, to: 2040, stated: 1 })]))).toMatchInlineSnapshot(`
+      {
+        "expected": "een waarde uit de kolom "jaar": "2024" en "2040"",
+        "fix": "Bedoelde u "2024" of "2040"?",
+        "location": {
+          "cell": {
+            "kind": "veld",
+            "name": "checks.1.from",
+          },
+          "file": "data/x.yaml",
+        },
+        "problem": "de rij "2025" staat niet in data/x.csv.",
+      }
+    `);
+  });
+
   it.each([
-    [{ type: "groei", from: 2024, to: 2040, stated: 1 }, "data/x.yaml, controle 1, veld \"type\" onder checks: type: growth (een genoemd groeipercentage narekenen) of type: sum (delen die samen een totaal vormen)"],
-    [{ type: "growth", from: 2025, to: 2040, stated: 1 }, 'data/x.yaml, controle 1 onder checks: de rij "2025" staat niet in data/x.csv. Kies uit: 2024, 2040.'],
-    [{ type: "growth", from: { dataset: "y", row: 2024 }, to: 2040, stated: 1 }, 'data/x.yaml, controle 1 onder checks: de dataset "y" bestaat niet. Kies uit: x.'],
-    [{ type: "sum", rows: [2024, 2040], column: "jaar", total: 1 }, 'data/x.yaml, controle 1 onder checks: de kolom "jaar" is geen getallenkolom van x. Kies uit: aantal.'],
-  ])("%j", (check, message) => {
-    const own = dataset("x", "mensen", "jaar", [{ jaar: 2024, aantal: 1 }, { jaar: 2040, aantal: 2 }], [check]);
-    expect(() => runChecks([own])).toThrow(new CheckDefinitionError(message));
+    [{ type: "groei", from: 2024, to: 2040, stated: 1 }, "checks.1.type", "type: growth (een genoemd groeipercentage narekenen) of type: sum (delen die samen een totaal vormen)"],
+    [{ type: "growth", from: { dataset: "y", row: 2024 }, to: 2040, stated: 1 }, "checks.1.from.dataset", 'een van de datasets "x"'],
+    [{ type: "sum", rows: [2024, 2040], column: "jaar", total: 1 }, "checks.1.rows.1", 'column: met een van de kolommen "aantal"'],
+  ])("%j", (check, field, expected) => {
+    const problem = problemOf(() => runChecks([own(check)]));
+    expect(problem.location).toEqual({ file: "data/x.yaml", cell: { kind: "veld", name: field } });
+    expect(problem.expected).toBe(expected);
   });
 });
 
@@ -121,6 +141,6 @@ describe("checks in data/<id>.yaml are validated when the data is read", () => {
     const yaml = readFileSync("data/leefbaarheid.yaml", "utf8").replace("- type: sum", "- type: som");
     const csv = readFileSync("data/leefbaarheid.csv", "utf8");
     const files = { dir: "data", names: ["leefbaarheid.csv", "leefbaarheid.yaml"], read: (name: string) => (name.endsWith(".csv") ? csv : yaml) };
-    expect(() => loadDatasets(files)).toThrow(/data\/leefbaarheid\.yaml, veld "checks\.1\.type"[\s\S]*Gevonden: "som"[\s\S]*type: growth .* of type: sum/);
+    expect(() => loadDatasets(files)).toThrow(/data\/leefbaarheid\.yaml:\d+:\d+, veld "checks\.1\.type"[\s\S]*Gevonden: "som"[\s\S]*type: growth .* of type: sum/);
   });
 });

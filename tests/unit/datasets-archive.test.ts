@@ -25,9 +25,9 @@ describe("archived dataset versions", () => {
     expect(messageOf(() => archivedVersions(datasets, []))).toMatchInlineSnapshot(`
       "De gegevens in data/ kloppen niet (1 probleem). De site wordt pas gebouwd als dit is opgelost.
 
-      data/eenzaamheid.yaml, veld "changes": Versie 1 staat in de wijzigingen, maar het bestand van die versie is niet bewaard. Een link naar /data/eenzaamheid/v1.csv zou dan niet meer werken.
+      data/eenzaamheid.yaml, veld "changes.1": versie 1 staat in de wijzigingen, maar het bestand van die versie is niet bewaard. Een link naar /data/eenzaamheid/v1.csv zou dan niet meer werken.
         Verwacht: data/archief/eenzaamheid/v1.csv
-        Oplossing: Zet de CSV van versie 1 (uit de vorige versie van de site, of uit git) in data/archief/eenzaamheid/v1.csv."
+        Oplossing: Kopieer data/eenzaamheid.csv naar data/archief/eenzaamheid/v1.csv zolang daar nog de cijfers van versie 1 in staan. Zijn die al veranderd, haal versie 1 dan uit git of uit de vorige versie van de site."
     `);
   });
 
@@ -40,8 +40,17 @@ describe("archived dataset versions", () => {
         "data/archief/eenzaamheid/versie1.csv",
       ]),
     );
-    expect(message).toContain('data/archief/eenzaamheit/v1.csv: Er is geen dataset "eenzaamheit" in data/.');
-    expect(message).toContain("data/archief/eenzaamheid/v1.csv: Het archief hoort alleen eerdere versies te bevatten");
-    expect(message).toContain("data/archief/eenzaamheid/versie1.csv: Dit bestand staat in het archief maar heeft niet de vorm");
+    expect(message).toContain('data/archief/eenzaamheit/v1.csv: er is geen dataset "eenzaamheit" in data/.');
+    expect(message).toContain("data/archief/eenzaamheid/versie1.csv: dit bestand staat in het archief maar heeft niet de naam die het archief verwacht.");
+  });
+
+  it("takes the current version in the archive for the first step of a new version, and says what comes next", () => {
+    expect(messageOf(() => archivedVersions(load(CSV), ["data/archief/eenzaamheid/v1.csv"]))).toMatchInlineSnapshot(`
+      "De gegevens in data/ kloppen niet (1 probleem). De site wordt pas gebouwd als dit is opgelost.
+
+      data/archief/eenzaamheid/v1.csv: hier staat versie 1, maar data/eenzaamheid.yaml is nog versie 1; het archief bewaart alleen eerdere versies.
+        Verwacht: in het archief alleen versies van vóór de huidige, versie 1
+        Oplossing: Maakt u een nieuwe versie, verhoog dan in data/eenzaamheid.yaml version naar 2 en voeg onder changes een regel voor versie 2 toe (zie "Een dataset bijwerken" in docs/redactiegids.md). Bewaarde u dit bestand per ongeluk, haal het dan weg."
+    `);
   });
 });

@@ -162,12 +162,12 @@ describe("bad metadata", () => {
         Verwacht: Vul de eenheid in (unit: "%", personen, woningen …), of unit: "" voor geen eenheid.
         Oplossing: Voeg het veld toe; data/README.md en de andere bestanden in data/ geven een voorbeeld.
 
-      data/eenzaamheid.yaml, veld "schema.fields.2.type": dit veld klopt niet.
+      data/eenzaamheid.yaml:15:7, veld "schema.fields.2.type": dit veld klopt niet.
         Gevonden: "getal"
         Verwacht: Onbekend kolomtype "getal". Kies uit: string, number, integer, year, date, boolean.
         Oplossing: Pas de waarde aan zodat die klopt met wat er verwacht wordt.
 
-      data/eenzaamheid.yaml, veld "titel": dit veld bestaat niet.
+      data/eenzaamheid.yaml:1:1, veld "titel": dit veld bestaat niet.
         Verwacht: een van de velden "title", "description", "source", "peildatum", "version", "licence", "unit", "schema", "changes" en "checks"
         Oplossing: Verbeter de naam of haal het veld weg. Bedoelde u "title"?"
     `);
@@ -180,19 +180,18 @@ describe("bad metadata", () => {
     expect(messageOf(() => load("gebied;aandeel;kwalificatie\nAssen;48;\n", meta))).toMatchInlineSnapshot(`
       "De gegevens in data/ kloppen niet (3 problemen). De site wordt pas gebouwd als dit is opgelost.
 
-      data/eenzaamheid.yaml, veld "peildatum": dit veld klopt niet.
+      data/eenzaamheid.yaml:6:1, veld "peildatum": dit veld klopt niet.
         Gevonden: "mei 2025"
         Verwacht: Schrijf de peildatum als JJJJ (2024), JJJJ-MM (2025-05) of JJJJ-MM-DD (2024-01-01), of als: onbekend.
         Oplossing: Pas de waarde aan zodat die klopt met wat er verwacht wordt.
 
-      data/eenzaamheid.yaml, veld "schema.primaryKey": dit veld klopt niet.
-        Gevonden: "wijk"
-        Verwacht: schema.primaryKey noemt de kolom "wijk", maar die staat niet in schema.fields. Kies uit: gebied, aandeel, kwalificatie.
-        Oplossing: Pas de waarde aan zodat die klopt met wat er verwacht wordt.
+      data/eenzaamheid.yaml:23:3, veld "schema.primaryKey": schema.primaryKey noemt de kolom "wijk", maar die staat niet in schema.fields.
+        Verwacht: een van de kolommen "gebied", "aandeel", "kwalificatie"
+        Oplossing: Noem bij primaryKey de kolom die elke rij een naam geeft.
 
-      data/eenzaamheid.yaml, veld "changes": dit veld klopt niet.
-        Verwacht: Er staat geen wijziging voor versie 2 onder changes. Voeg een regel toe met version: 2, de datum en wat er veranderde.
-        Oplossing: Pas de waarde aan zodat die klopt met wat er verwacht wordt."
+      data/eenzaamheid.yaml:24:1, veld "changes": bij version staat 2, maar onder changes staat nog geen regel voor versie 2.
+        Verwacht: onder changes een regel met version: 2, de datum en wat er veranderde
+        Oplossing: Voeg onderaan bij changes een regel toe met version: 2, date: (de datum, JJJJ-MM-DD) en description: (wat er veranderde); zie stap 1 van "Een dataset bijwerken" in docs/redactiegids.md."
     `);
   });
 
@@ -212,7 +211,7 @@ describe("bad metadata", () => {
     expect(messageOf(() => load("gebied;aandeel\nAssen;48\n", "title: Eenzaamheid\n  source: [\n"))).toMatchInlineSnapshot(`
       "De gegevens in data/ kloppen niet (1 probleem). De site wordt pas gebouwd als dit is opgelost.
 
-      data/eenzaamheid.yaml: het bestand is geen geldige YAML (rond regel 1).
+      data/eenzaamheid.yaml:1:8: het bestand is geen geldige YAML.
         Verwacht: regels als  title: Eenzaamheid  met een dubbele punt en een spatie na elke naam
         Oplossing: Controleer inspringing (spaties, geen tabs) en dubbele punten; zet tekst met een dubbele punt erin tussen aanhalingstekens."
     `);

@@ -1,4 +1,5 @@
 import { DatasetError } from "../../src/lib/datasets/errors";
+import { editorErrorOf } from "../support/editor-errors";
 import { loadDatasets, type DataFiles } from "../../src/lib/datasets/load";
 
 /** A small, valid metadata file for the examples below. */
@@ -50,11 +51,7 @@ export function load(csv: string, meta = META) {
 
 /** The message a failing load gives, for inline snapshots. */
 export function messageOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DatasetError) return error.message;
-    throw error;
-  }
-  throw new Error("expected the load to fail");
+  const error = editorErrorOf(run);
+  if (!(error instanceof DatasetError)) throw error;
+  return error.message;
 }

@@ -86,15 +86,27 @@ describe("values as the chapters show them", () => {
 
 describe("wrong references stop the build and list the valid names", () => {
   it("an unknown dataset", () => {
-    expect(() => resolveValue(datasets, "eenzaamheit", "Lariks")).toThrowErrorMatchingInlineSnapshot(`[DatasetReferenceError: Er is geen dataset "eenzaamheit". Bedoelde u "eenzaamheid"? Kies uit: "beschermd-wonen-indicaties", "collectief-wonen", "contractpartners", "doelgroepen-wonen-zorg", "draagkracht-draaglast", "eenzaamheid", "geschikte-woningvoorraad", "groei-indicaties", "gz-indicaties-drenthe", "inzet-inwoners", "jongeren-beschermd-wonen", "leefbaarheid", "mantelzorgers", "ontmoetingsruimte", "personeelstekort-zorg-drenthe", "voorzieningen-in-de-buurt", "weer-thuis", "werknemers-zorg-welzijn", "woonopgave-ouderen", "woonzorgplekken-drenthe", "zorgvraag-drenthe" en "zorgvraag-drenthe-stijging" (de bestandsnamen in data/ zonder .csv).]`);
+    expect(() => resolveValue(datasets, "eenzaamheit", "Lariks")).toThrowErrorMatchingInlineSnapshot(`
+      [DatasetReferenceError: er is geen dataset "eenzaamheit".
+        Verwacht: de naam van een dataset: een bestandsnaam in data/ zonder .csv ("beschermd-wonen-indicaties", "collectief-wonen", "contractpartners", "doelgroepen-wonen-zorg", "draagkracht-draaglast", "eenzaamheid", "geschikte-woningvoorraad", "groei-indicaties", "gz-indicaties-drenthe", "inzet-inwoners", "jongeren-beschermd-wonen", "leefbaarheid", "mantelzorgers", "ontmoetingsruimte", "personeelstekort-zorg-drenthe", "voorzieningen-in-de-buurt", "weer-thuis", "werknemers-zorg-welzijn", "woonopgave-ouderen", "woonzorgplekken-drenthe", "zorgvraag-drenthe" en "zorgvraag-drenthe-stijging")
+        Oplossing: Bedoelde u "eenzaamheid"? Schrijf de naam precies zoals de bestandsnaam.]
+    `);
   });
 
   it("an unknown row", () => {
-    expect(() => findRow(datasets.find((d) => d.id === "eenzaamheid")!, "Larix")).toThrowErrorMatchingInlineSnapshot(`[DatasetReferenceError: De dataset "eenzaamheid" (data/eenzaamheid.csv) heeft geen rij "Larix" in de kolom "gebied". Bedoelde u "Lariks"? Kies uit: "Assen" en "Lariks".]`);
+    expect(() => findRow(datasets.find((d) => d.id === "eenzaamheid")!, "Larix")).toThrowErrorMatchingInlineSnapshot(`
+      [DatasetReferenceError: de dataset "eenzaamheid" heeft geen rij "Larix".
+        Verwacht: een waarde uit de kolom "gebied" van data/eenzaamheid.csv: "Assen" en "Lariks"
+        Oplossing: Bedoelde u "Lariks"? Schrijf de rij precies zoals in de CSV, met hoofdletters en spaties.]
+    `);
   });
 
   it("an unknown column", () => {
-    expect(() => resolveValue(datasets, "groei-indicaties", "Wmo", "stijgin")).toThrowErrorMatchingInlineSnapshot(`[DatasetReferenceError: De dataset "groei-indicaties" (data/groei-indicaties.csv) heeft geen kolom "stijgin". Bedoelde u "stijging"? Kies uit: "indicatie", "stijging", "kwalificatie", "van_jaar" en "tot_jaar".]`);
+    expect(() => resolveValue(datasets, "groei-indicaties", "Wmo", "stijgin")).toThrowErrorMatchingInlineSnapshot(`
+      [DatasetReferenceError: de dataset "groei-indicaties" heeft geen kolom "stijgin".
+        Verwacht: een kolom van data/groei-indicaties.csv: "indicatie", "stijging", "kwalificatie", "van_jaar" en "tot_jaar"
+        Oplossing: Bedoelde u "stijging"? Schrijf de kolomnaam zoals in de eerste rij van de CSV.]
+    `);
   });
 
   it("a row with more than one number column and no col", () => {
@@ -117,6 +129,10 @@ describe("wrong references stop the build and list the valid names", () => {
         file: { csv: "data/twee.csv", meta: "data/twee.yaml" },
       },
     ];
-    expect(() => resolveValue(twoNumbers, "twee", 2025)).toThrowErrorMatchingInlineSnapshot(`[DatasetReferenceError: De dataset "twee" (data/twee.csv) heeft meer dan één kolom met getallen; geef met col="…" aan welke u bedoelt. Kies uit: "wmo" en "wlz".]`);
+    expect(() => resolveValue(twoNumbers, "twee", 2025)).toThrowErrorMatchingInlineSnapshot(`
+      [DatasetReferenceError: de dataset "twee" heeft meer dan één kolom met getallen, dus er moet bij staan welke u bedoelt.
+        Verwacht: col="…" met een van de kolommen "wmo" en "wlz"
+        Oplossing: Voeg col="…" toe met de kolom die u wilt tonen.]
+    `);
   });
 });

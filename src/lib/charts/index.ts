@@ -25,10 +25,10 @@ export function chartTypeChoices(): { type: ChartType; use: string }[] {
   return Object.entries(chartTypes).map(([type, { use }]) => ({ type: type as ChartType, use }));
 }
 
-export function chartTypeList(): string {
-  return Object.entries(chartTypes)
-    .map(([name, { use }]) => `  - "${name}": ${use}`)
-    .join("\n");
+/** The chart types with what each is for: 'type="bar" (liggende staven: …), … of type="stacked" (…)'. */
+export function chartTypeChoiceText(): string {
+  const choices = Object.entries(chartTypes).map(([name, { use }]) => `type="${name}" (${use})`);
+  return `${choices.slice(0, -1).join(", ")} of ${choices.at(-1)}`;
 }
 
 /** The chart as a static SVG string, with its accessible name and description. */

@@ -1,11 +1,12 @@
 // Astro-side access to the document for pages and components; the logic lives beside this file.
 import { getCollection, type CollectionEntry } from "astro:content";
-import raw from "../../content/document.json";
+// As text, so that a comma too few is the document check's to report (with its line), not Vite's.
+import documentJson from "../../content/document.json?raw";
 import { chapterHref } from "./addresses";
 
 export { chapterHref };
 import { sortByOrder } from "./chapter-order";
-import { documentDateText as dateText, parseDocumentInfo, type DocumentInfo } from "./document-info";
+import { documentDateText as dateText, documentInfoForPages, type DocumentInfo } from "./document-info";
 import { lastModifiedDate } from "./last-modified";
 import { loadDocumentModel } from "./model/load";
 import type { DocumentModel } from "./model/types";
@@ -19,10 +20,10 @@ export interface ChapterLink {
 }
 
 /** Imported rather than read from disk, so `astro dev` reloads the pages when the file changes. */
-export const documentInfo: DocumentInfo = parseDocumentInfo(raw);
+export const documentInfo: DocumentInfo = documentInfoForPages(documentJson);
 export const documentDateText = dateText(documentInfo);
 
-/** All chapters in document order; stops the build when two share an order number. */
+/** All chapters in document order (two with one order number are reported by the document check). */
 export async function getChapters(): Promise<Chapter[]> {
   const entries = await getCollection("chapters");
   const items = entries.map((entry) => ({ entry, file: entry.filePath ?? entry.id, order: entry.data.order }));

@@ -1,5 +1,4 @@
-/** Ordering of chapters, with the checks zod cannot do per file (two chapters with one number). */
-import { EditorError } from "../errors";
+/** Ordering of chapters, and the check zod cannot do per file: two chapters with one number. */
 
 export interface OrderedItem {
   /** File path as the editor knows it, e.g. src/content/chapters/huis.mdx */
@@ -7,22 +6,21 @@ export interface OrderedItem {
   order: number;
 }
 
-export class ChapterOrderError extends EditorError {
-  override name = "ChapterOrderError";
+/** By `order`, then by file name. Never throws: two chapters with one number are reported by
+ * {@link orderClashes} before anything renders, and in the meantime `astro dev` keeps showing pages. */
+export function sortByOrder<T extends OrderedItem>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.order - b.order || a.file.localeCompare(b.file));
 }
 
-export function sortByOrder<T extends OrderedItem>(items: readonly T[]): T[] {
-  const byOrder = new Map<number, T[]>();
-  for (const item of items) byOrder.set(item.order, [...(byOrder.get(item.order) ?? []), item]);
-  const clashes = [...byOrder.entries()].filter(([, group]) => group.length > 1);
-  if (clashes.length > 0) {
-    const lines = clashes.map(
-      ([order, group]) => `  - order: ${order} staat in ${group.map((i) => i.file).join(" én ")}`,
-    );
-    throw new ChapterOrderError(
-      `Twee hoofdstukken hebben hetzelfde volgnummer (veld "order"):\n${lines.join("\n")}\n` +
-        `Geef elk hoofdstuk een eigen nummer in de kop van het bestand, bijvoorbeeld order: 1, order: 2, …`,
-    );
+/** Every chapter whose `order` an earlier chapter (by file name) already has, with that chapter. */
+export function orderClashes<T extends OrderedItem>(items: readonly T[]): { item: T; first: T }[] {
+  const first = new Map<number, T>();
+  const clashes: { item: T; first: T }[] = [];
+  for (const item of [...items].sort((a, b) => a.file.localeCompare(b.file))) {
+    if (!Number.isFinite(item.order)) continue;
+    const earlier = first.get(item.order);
+    if (earlier) clashes.push({ item, first: earlier });
+    else first.set(item.order, item);
   }
-  return [...items].sort((a, b) => a.order - b.order);
+  return clashes;
 }

@@ -1,52 +1,91 @@
 /** Figures in the document: their numbers and the references to them, read from the model. */
-import { EditorError, formatWhere } from "../errors";
+import { EditorError, formatProblem, formatWhere, type EditorProblem } from "../errors";
+import { didYouMean, listNames } from "../names";
 import { textAttribute } from "./model/attributes";
-import { locationIn, type ChapterModel, type DocumentModel, type FigurePlace } from "./model/types";
-import { allBlocks, documentInlines } from "./model/walk";
+import { locationIn, type ChapterModel, type DocumentModel, type FigureBlock, type FigurePlace } from "./model/types";
+import { allBlocks } from "./model/walk";
 
-/** A problem in how a chapter uses figures; stops the build. */
+/** A problem in how a chapter uses figures. The document check finds these before anything
+ * renders (src/lib/checks/mistakes/); a component that still meets one stops the build with it. */
 export class FigureError extends EditorError {
   override name = "FigureError";
+
+  constructor(problem: EditorProblem) {
+    super(formatProblem(problem), { problems: [problem] });
+  }
 }
 
 const figureIdPattern = /^[a-z][a-z0-9-]*$/;
 
-/** Numbers every `<Figure id="…">` in chapter order; two figures with one id stop the build. */
-export function indexFigures(chapters: readonly ChapterModel[]): Map<string, FigurePlace> {
+/** Where an attribute of a figure is written (the tag itself when the attribute is not there). */
+function attributeLocation(chapter: ChapterModel, block: FigureBlock, attribute: string) {
+  const span = block.attributeSpans[attribute] ?? block.span;
+  return { file: chapter.file, line: span.start.line, column: span.start.column };
+}
+
+function attributeSource(chapter: ChapterModel, block: FigureBlock, attribute: string): string | undefined {
+  const span = block.attributeSpans[attribute];
+  return span && chapter.source.slice(span.start.offset, span.end.offset);
+}
+
+/** Numbers every `<Figure id="…">` in chapter order, and lists what is wrong with the ids: a
+ * figure without an id, an id that cannot be an address, two figures with one id. */
+export function scanFigures(chapters: readonly ChapterModel[]): { places: Map<string, FigurePlace>; problems: EditorProblem[] } {
   const places = new Map<string, FigurePlace>();
+  const problems: EditorProblem[] = [];
   for (const chapter of chapters) {
     for (const { block } of allBlocks(chapter.blocks)) {
       if (block.kind !== "figure") continue;
-      const location = locationIn(chapter, block);
-      const where = formatWhere(location);
+      const location = attributeLocation(chapter, block, "id");
       const id = textAttribute(block.attributes, "id");
       if (id === undefined) {
-        throw new FigureError(`${where}: deze <Figure> heeft geen id. Geef elke figuur een eigen naam, bijvoorbeeld <Figure id="mantelzorgers" …>.`, { location });
+        problems.push({
+          location,
+          problem: "deze <Figure> heeft geen id.",
+          expected: 'een eigen naam voor de figuur, zoals id="mantelzorgers"',
+          fix: 'Voeg id="…" toe: kleine letters en streepjes. Met die naam verwijst <Ref to="…" /> naar de figuur.',
+        });
+        continue;
       }
       if (!figureIdPattern.test(id)) {
-        throw new FigureError(
-          `${where}: de figuurnaam id="${id}" mag alleen kleine letters, cijfers en streepjes bevatten en begint met een letter (bijvoorbeeld "zorgvraag-drenthe").`,
-          { location },
-        );
+        problems.push({
+          location,
+          problem: "de naam van de figuur kan geen deel van een webadres zijn.",
+          found: attributeSource(chapter, block, "id"),
+          expected: 'kleine letters, cijfers en streepjes, beginnend met een letter, zoals id="zorgvraag-drenthe"',
+          fix: "Schrijf de naam met kleine letters en streepjes in plaats van spaties.",
+        });
+        continue;
       }
       const earlier = places.get(id);
       if (earlier) {
-        throw new FigureError(
-          `Twee figuren heten "${id}": in ${formatWhere({ file: earlier.file, line: earlier.line })} en in ${where}. Geef elke figuur een eigen id; <Ref to="…"> wijst een figuur aan met die naam.`,
-          { location },
-        );
+        problems.push({
+          location,
+          problem: `er is al een figuur met de naam "${id}", in ${formatWhere({ file: earlier.file, line: earlier.line })}.`,
+          found: attributeSource(chapter, block, "id"),
+          expected: "een eigen naam voor elke figuur",
+          fix: 'Geef een van beide figuren een andere id (en pas de <Ref to="…" /> aan die naar die figuur verwijst).',
+        });
+        continue;
       }
       places.set(id, {
         id,
         number: places.size + 1,
         chapterId: chapter.id,
         file: chapter.file,
-        line: location.line ?? 1,
+        line: locationIn(chapter, block).line ?? 1,
         dataset: textAttribute(block.attributes, "dataset"),
         title: textAttribute(block.attributes, "title"),
       });
     }
   }
+  return { places, problems };
+}
+
+/** Numbers every `<Figure id="…">` in chapter order; a figure id that is wrong stops the build. */
+export function indexFigures(chapters: readonly ChapterModel[]): Map<string, FigurePlace> {
+  const { places, problems } = scanFigures(chapters);
+  if (problems[0]) throw new FigureError(problems[0]);
   return places;
 }
 
@@ -64,19 +103,20 @@ export function figureElementId(figureId: string): string {
   return `figuur-${figureId}`;
 }
 
-/** "figuur 3" for a `<Ref to>`; an unknown id stops the build, naming where it is used. */
-export function resolveFigureRef(model: DocumentModel, to: string | undefined): FigurePlace {
-  const figures = figureIndex(model);
+/** The figure a `<Ref to>` points at, from the figures as numbered; an unknown id is a problem. */
+export function findFigure(figures: ReadonlyMap<string, FigurePlace>, to: string | undefined): FigurePlace {
   const found = to === undefined ? undefined : figures.get(to);
   if (found) return found;
-  const usedAt = [...documentInlines(model)]
-    .filter(({ inline }) => inline.kind === "ref" && textAttribute(inline.attributes, "to") === to)
-    .map(({ chapter, inline }) => locationIn(chapter, inline));
   const valid = [...figures.keys()];
-  throw new FigureError(
-    `${usedAt.length > 0 ? `${usedAt.map(formatWhere).join("; ")}: ` : ""}<Ref to="${to ?? ""}" /> verwijst naar een figuur die niet bestaat. ` +
-      (valid.length > 0 ? `Bestaande figuren: ${valid.map((id) => `"${id}"`).join(", ")}.` : "Er staan nog geen figuren in het document.") +
-      ` Gebruik de id van een <Figure id="…">.`,
-    { location: usedAt[0] },
-  );
+  throw new FigureError({
+    attribute: "to",
+    problem: to === undefined ? "deze <Ref> zegt niet naar welke figuur hij verwijst." : `er is geen figuur met de naam "${to}".`,
+    expected: valid.length > 0 ? `de id van een <Figure id="…">: ${listNames(valid)}` : "de id van een <Figure id=\"…\">; er staan nog geen figuren in het document",
+    fix: `${to === undefined ? "" : didYouMean(to, valid).trim() || ""} Gebruik precies de id van de figuur, zoals <Ref to="mantelzorgers" />.`.trim(),
+  });
+}
+
+/** "figuur 3" for a `<Ref to>`; an unknown id stops the build. */
+export function resolveFigureRef(model: DocumentModel, to: string | undefined): FigurePlace {
+  return findFigure(figureIndex(model), to);
 }

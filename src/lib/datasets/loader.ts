@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { z } from "zod";
 import { datasetMetaSchema } from "../../schemas/dataset";
+import { isEditorError } from "../errors";
 import { loadDatasetsOnce } from "./load";
 
 /** What each entry of the `datasets` collection holds (`entry.data`). */
@@ -38,7 +39,9 @@ export function datasetLoader(options: { dir?: string } = {}): Loader {
         try {
           sync();
         } catch (error) {
-          context.logger.error(error instanceof Error ? error.message : String(error));
+          // A mistake in the data is reported by the document check, on the page and in the
+          // terminal (src/integrations/editor-check.ts); the collection keeps the last good data.
+          if (!isEditorError(error)) context.logger.error(error instanceof Error ? error.message : String(error));
         }
       });
     },

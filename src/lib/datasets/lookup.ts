@@ -1,5 +1,5 @@
-import { EditorError } from "../errors";
-import { didYouMean, listNames } from "./errors";
+import { EditorError, formatProblem, type EditorProblem } from "../errors";
+import { didYouMean, listNames } from "../names";
 import {
   QUALIFIER_COLUMN,
   UNIT_COLUMN,
@@ -12,18 +12,26 @@ import {
   type DatasetRow,
 } from "./types";
 
-/** A reference from a chapter or component to data that does not exist. Stops the build. */
+/** A reference from a chapter or component to data that does not exist. The document check
+ * finds these before anything renders (src/lib/checks/mistakes/); a component that still meets
+ * one stops the build with the same problem. */
 export class DatasetReferenceError extends EditorError {
   override name = "DatasetReferenceError";
+
+  constructor(problem: EditorProblem) {
+    super(formatProblem(problem), { problems: [problem] });
+  }
 }
 
 export function findDataset(datasets: readonly Dataset[], id: string): Dataset {
   const found = datasets.find((dataset) => dataset.id === id);
   if (found) return found;
   const ids = datasets.map((dataset) => dataset.id).sort();
-  throw new DatasetReferenceError(
-    `Er is geen dataset "${id}".${didYouMean(id, ids)} Kies uit: ${listNames(ids)} (de bestandsnamen in data/ zonder .csv).`,
-  );
+  throw new DatasetReferenceError({
+    problem: `er is geen dataset "${id}".`,
+    expected: `de naam van een dataset: een bestandsnaam in data/ zonder .csv (${listNames(ids)})`,
+    fix: `${didYouMean(id, ids).trim() || "Kies een van de bestaande datasets."} Schrijf de naam precies zoals de bestandsnaam.`,
+  });
 }
 
 /** Row keys as text, as they are written in the CSV's key column. */
@@ -37,31 +45,44 @@ export function findRow(dataset: Dataset, key: string | number): DatasetRow {
   const found = dataset.rows.find((row) => String(row[keyColumn]) === wanted);
   if (found) return found;
   const keys = rowKeys(dataset);
-  throw new DatasetReferenceError(
-    `De dataset "${dataset.id}" (${dataset.file.csv}) heeft geen rij "${wanted}" in de kolom "${keyColumn}".${didYouMean(wanted, keys)} Kies uit: ${listNames(keys)}.`,
-  );
+  throw new DatasetReferenceError({
+    attribute: "row",
+    problem: `de dataset "${dataset.id}" heeft geen rij "${wanted}".`,
+    expected: `een waarde uit de kolom "${keyColumn}" van ${dataset.file.csv}: ${listNames(keys)}`,
+    fix: `${didYouMean(wanted, keys).trim() || "Kies een van deze rijen."} Schrijf de rij precies zoals in de CSV, met hoofdletters en spaties.`,
+  });
 }
 
 /** The column a value is read from: `col` when given, else the dataset's only number column. */
 function findValueField(dataset: Dataset, col?: string): DatasetField {
   const fields = dataset.meta.schema.fields;
   const numeric = valueFields(dataset.meta);
+  const names = fields.map((candidate) => candidate.name);
   if (col !== undefined) {
     const field = fields.find((candidate) => candidate.name === col);
-    const names = fields.map((candidate) => candidate.name);
     if (!field) {
-      throw new DatasetReferenceError(
-        `De dataset "${dataset.id}" (${dataset.file.csv}) heeft geen kolom "${col}".${didYouMean(col, names)} Kies uit: ${listNames(names)}.`,
-      );
+      throw new DatasetReferenceError({
+        attribute: "col",
+        problem: `de dataset "${dataset.id}" heeft geen kolom "${col}".`,
+        expected: `een kolom van ${dataset.file.csv}: ${listNames(names)}`,
+        fix: `${didYouMean(col, names).trim() || "Kies een van deze kolommen."} Schrijf de kolomnaam zoals in de eerste rij van de CSV.`,
+      });
     }
     return field;
   }
   if (numeric.length === 1) return numeric[0]!;
-  const names = numeric.map((field) => field.name);
   throw new DatasetReferenceError(
     numeric.length === 0
-      ? `De dataset "${dataset.id}" (${dataset.file.csv}) heeft geen kolom met getallen; geef met col="…" aan welke kolom u bedoelt. Kies uit: ${listNames(fields.map((field) => field.name))}.`
-      : `De dataset "${dataset.id}" (${dataset.file.csv}) heeft meer dan één kolom met getallen; geef met col="…" aan welke u bedoelt. Kies uit: ${listNames(names)}.`,
+      ? {
+          problem: `de dataset "${dataset.id}" heeft geen kolom met getallen, dus er moet bij staan welke kolom u bedoelt.`,
+          expected: `col="…" met een kolom van ${dataset.file.csv}: ${listNames(names)}`,
+          fix: 'Voeg col="…" toe met de kolom die u wilt tonen.',
+        }
+      : {
+          problem: `de dataset "${dataset.id}" heeft meer dan één kolom met getallen, dus er moet bij staan welke u bedoelt.`,
+          expected: `col="…" met een van de kolommen ${listNames(numeric.map((field) => field.name))}`,
+          fix: 'Voeg col="…" toe met de kolom die u wilt tonen.',
+        },
   );
 }
 

@@ -8,9 +8,11 @@ import {
   tableSchema,
   type DatasetMeta,
 } from "../../schemas/dataset";
+import { yamlPosition } from "../yaml-position";
 import { cellSchema, type CellIssue } from "./cells";
 import type { CsvTable } from "./csv";
-import { didYouMean, listNames, type DatasetProblem } from "./errors";
+import { didYouMean, listNames } from "../names";
+import type { DatasetProblem } from "./errors";
 import { notationProblems } from "./notation";
 import type { DatasetRow } from "./types";
 
@@ -46,13 +48,14 @@ export function validateMeta(yamlText: string, file: string): Checked<DatasetMet
   try {
     raw = parseYaml(yamlText.replace(/^\uFEFF/, ""));
   } catch (error) {
-    const line = error instanceof YAMLParseError ? error.linePos?.[0]?.line : undefined;
+    const position = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
     return {
       ok: false,
       problems: [
         {
           file,
-          problem: `het bestand is geen geldige YAML${line ? ` (rond regel ${line})` : ""}.`,
+          at: position && { line: position.line, column: position.col },
+          problem: "het bestand is geen geldige YAML.",
           expected: "regels als  title: Eenzaamheid  met een dubbele punt en een spatie na elke naam",
           fix: "Controleer inspringing (spaties, geen tabs) en dubbele punten; zet tekst met een dubbele punt erin tussen aanhalingstekens.",
         },
@@ -74,7 +77,7 @@ export function validateMeta(yamlText: string, file: string): Checked<DatasetMet
   }
   const result = datasetMetaSchema.safeParse(raw);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: result.error.issues.flatMap((issue) => metaProblems(issue, raw, file)) };
+  return { ok: false, problems: result.error.issues.flatMap((issue) => metaProblems(issue, raw, yamlText, file)) };
 }
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -86,11 +89,12 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function metaProblems(issue: z.core.$ZodIssue, raw: unknown, file: string): DatasetProblem[] {
+function metaProblems(issue: z.core.$ZodIssue, raw: unknown, yamlText: string, file: string): DatasetProblem[] {
   if (issue.code === "unrecognized_keys") {
     const valid = allowedKeys(issue.path);
     return issue.keys.map((key) => ({
       file,
+      at: yamlPosition(yamlText, [...issue.path, key]),
       column: fieldPath([...issue.path, key]),
       columnKind: "veld" as const,
       problem: "dit veld bestaat niet.",
@@ -98,12 +102,27 @@ function metaProblems(issue: z.core.$ZodIssue, raw: unknown, file: string): Data
       fix: `Verbeter de naam of haal het veld weg.${didYouMean(key, valid)}`,
     }));
   }
+  const parts = (issue as { params?: { problem?: string; expected?: string; fix?: string } }).params;
+  if (issue.code === "custom" && parts?.problem && parts.fix) {
+    return [
+      {
+        file,
+        at: yamlPosition(yamlText, issue.path),
+        column: fieldPath(issue.path) || "(het hele bestand)",
+        columnKind: "veld",
+        problem: parts.problem,
+        ...(parts.expected === undefined ? {} : { expected: parts.expected }),
+        fix: parts.fix,
+      },
+    ];
+  }
   const value = valueAt(raw, issue.path);
   const missing = value === undefined;
   const found = show(value);
   return [
     {
       file,
+      at: yamlPosition(yamlText, issue.path),
       column: fieldPath(issue.path) || "(het hele bestand)",
       columnKind: "veld",
       problem: missing ? "dit veld ontbreekt." : "dit veld klopt niet.",

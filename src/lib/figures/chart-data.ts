@@ -3,7 +3,8 @@ import type { ChartDatum } from "../charts";
 import { valueFields, type Dataset, type DatasetField } from "../datasets/types";
 import { UNKNOWN } from "../../schemas/dataset";
 import { FigureError } from "../content/figure-index";
-import { findField, keyOf, listQuoted, selectRows } from "./select";
+import { listNames } from "../names";
+import { findField, keyOf, selectRows } from "./select";
 import { displayValue, text } from "./source-line";
 
 export interface Selection {
@@ -16,31 +17,38 @@ export interface Selection {
 }
 
 /** The bars, columns or parts a figure draws, checked against the dataset. */
-export function chartData(dataset: Dataset, selection: Selection, where: string): ChartDatum[] {
-  const labelField = findField(dataset, selection.label ?? dataset.meta.schema.primaryKey, "label", where);
+export function chartData(dataset: Dataset, selection: Selection): ChartDatum[] {
+  const labelField = findField(dataset, selection.label ?? dataset.meta.schema.primaryKey, "label");
+  const numeric = valueFields(dataset.meta).map((f) => f.name);
   let valueField: DatasetField;
   if (selection.value !== undefined) {
-    valueField = findField(dataset, selection.value, "value", where);
+    valueField = findField(dataset, selection.value, "value");
     if (valueField.type !== "number" && valueField.type !== "integer") {
-      throw new FigureError(
-        `${where}: de kolom "${valueField.name}" van dataset "${dataset.id}" bevat geen getallen en kan niet getekend worden. Kies uit: ${listQuoted(valueFields(dataset.meta).map((f) => f.name))}.`,
-      );
+      throw new FigureError({
+        attribute: "value",
+        problem: `de kolom "${valueField.name}" van dataset "${dataset.id}" bevat geen getallen en kan niet getekend worden.`,
+        expected: `een kolom met getallen: ${listNames(numeric)}`,
+        fix: "Kies met value=\"…\" een kolom met getallen.",
+      });
     }
   } else {
-    const numeric = valueFields(dataset.meta);
     if (numeric.length !== 1) {
-      throw new FigureError(
-        `${where}: de dataset "${dataset.id}" heeft ${numeric.length === 0 ? "geen kolom" : "meer dan één kolom"} met getallen; geef met value="…" aan welke de figuur tekent. Kies uit: ${listQuoted(numeric.map((f) => f.name))}.`,
-      );
+      throw new FigureError({
+        problem: `de dataset "${dataset.id}" heeft ${numeric.length === 0 ? "geen kolom" : "meer dan één kolom"} met getallen, dus er moet bij staan welke de figuur tekent.`,
+        expected: `value="…" met een kolom met getallen${numeric.length === 0 ? "" : `: ${listNames(numeric)}`}`,
+        fix: numeric.length === 0 ? "Een figuur tekent getallen; toon deze dataset met <DataTable>." : 'Voeg value="…" toe met de kolom die de figuur tekent.',
+      });
     }
-    valueField = numeric[0]!;
+    valueField = dataset.meta.schema.fields.find((field) => field.name === numeric[0])!;
   }
-  return selectRows(dataset, selection.rows, where).map((row) => {
+  return selectRows(dataset, selection.rows).map((row) => {
     const value = row[valueField.name];
     if (typeof value !== "number") {
-      throw new FigureError(
-        `${where}: in dataset "${dataset.id}" (${dataset.file.csv}) is de cel "${valueField.name}" van rij "${keyOf(dataset, row)}" leeg (${UNKNOWN}); een figuur kan geen onbekend getal tekenen. Laat de rij weg met rows={[…]} of toon de cijfers met <DataTable>.`,
-      );
+      throw new FigureError({
+        problem: `in dataset "${dataset.id}" is de cel "${valueField.name}" van rij "${keyOf(dataset, row)}" leeg (${UNKNOWN}); een figuur kan geen onbekend getal tekenen.`,
+        expected: `een getal in elke rij die de figuur tekent (${dataset.file.csv})`,
+        fix: "Laat de rij weg met rows={[…]}, of toon de cijfers met <DataTable>.",
+      });
     }
     return { label: text(row[labelField.name]), value, display: displayValue(dataset.meta, valueField, row) };
   });

@@ -1,32 +1,37 @@
 /** Which rows and columns of a dataset a figure or table shows, checked against the dataset. */
 import { FigureError } from "../content/figure-index";
 import type { Dataset, DatasetField, DatasetRow } from "../datasets/types";
-
-export function listQuoted(names: readonly string[]): string {
-  return names.map((name) => `"${name}"`).join(", ");
-}
+import { didYouMean, listNames } from "../names";
 
 export function keyOf(dataset: Dataset, row: DatasetRow): string {
   return String(row[dataset.meta.schema.primaryKey]);
 }
 
-export function findField(dataset: Dataset, name: string, role: string, where: string): DatasetField {
+/** The column `name` of the dataset; `attribute` is the component's attribute that names it. */
+export function findField(dataset: Dataset, name: string, attribute: string): DatasetField {
   const fields = dataset.meta.schema.fields;
   const field = fields.find((candidate) => candidate.name === name);
   if (field) return field;
-  throw new FigureError(
-    `${where}: de dataset "${dataset.id}" (${dataset.file.csv}) heeft geen kolom "${name}" (${role}). Kies uit: ${listQuoted(fields.map((f) => f.name))}.`,
-  );
+  const names = fields.map((f) => f.name);
+  throw new FigureError({
+    attribute,
+    problem: `de dataset "${dataset.id}" heeft geen kolom "${name}".`,
+    expected: `een kolom van ${dataset.file.csv}: ${listNames(names)}`,
+    fix: `${didYouMean(name, names).trim() || "Kies een van deze kolommen."} Schrijf de kolomnaam zoals in de eerste rij van de CSV.`,
+  });
 }
 
-export function selectRows(dataset: Dataset, rows: readonly string[] | undefined, where: string): DatasetRow[] {
+export function selectRows(dataset: Dataset, rows: readonly string[] | undefined): DatasetRow[] {
   if (rows === undefined) return dataset.rows;
   const keys = dataset.rows.map((row) => keyOf(dataset, row));
   return rows.map((wanted) => {
     const row = dataset.rows.find((candidate) => keyOf(dataset, candidate) === String(wanted));
     if (row) return row;
-    throw new FigureError(
-      `${where}: de dataset "${dataset.id}" (${dataset.file.csv}) heeft geen rij "${wanted}" in de kolom "${dataset.meta.schema.primaryKey}". Kies uit: ${listQuoted(keys)}.`,
-    );
+    throw new FigureError({
+      attribute: "rows",
+      problem: `de dataset "${dataset.id}" heeft geen rij "${wanted}".`,
+      expected: `waarden uit de kolom "${dataset.meta.schema.primaryKey}" van ${dataset.file.csv}: ${listNames(keys)}`,
+      fix: `${didYouMean(String(wanted), keys).trim() || "Kies uit deze rijen."} Schrijf elke rij precies zoals in de CSV.`,
+    });
   });
 }

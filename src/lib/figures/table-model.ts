@@ -38,15 +38,15 @@ function cellText(field: DatasetField, row: DatasetRow): string {
  * The data as a table. The qualifier column is folded into the numbers ("ruim 10.000"); an empty
  * cell in a row whose status is "onbekend" reads "onbekend (open punt)", never blank.
  */
-export function tableModel(dataset: Dataset, options: { columns?: readonly string[] | undefined; rows?: readonly string[] | undefined }, where: string): TableModel {
+export function tableModel(dataset: Dataset, options: { columns?: readonly string[] | undefined; rows?: readonly string[] | undefined }): TableModel {
   const fields = dataset.meta.schema.fields;
   const shown =
     options.columns === undefined
       ? fields.filter((field) => field.name !== QUALIFIER_COLUMN)
-      : options.columns.map((name) => findField(dataset, name, "columns", where));
+      : options.columns.map((name) => findField(dataset, name, "columns"));
   const key = dataset.meta.schema.primaryKey;
   const rowHeaders = shown[0]?.name === key;
-  const rows = selectRows(dataset, options.rows, where).map((row) => {
+  const rows = selectRows(dataset, options.rows).map((row) => {
     const rowUnknown = text(row[STATUS_COLUMN]) === UNKNOWN;
     return shown.map((field) => {
       const textValue = cellText(field, row);

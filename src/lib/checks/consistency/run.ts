@@ -1,5 +1,6 @@
 import { formatNumber } from "../../format";
-import { EditorError } from "../../errors";
+import { EditorError, formatProblem, type EditorProblem } from "../../errors";
+import { didYouMean, listNames } from "../../names";
 import { QUALIFIER_COLUMN, valueFields, type Dataset } from "../../datasets/types";
 import { checksSchema, type CellRef, type ConsistencyCheck, type GrowthCheck, type SumCheck } from "./schema";
 
@@ -22,6 +23,10 @@ type Verdict = Pick<CheckOutcome, "ok" | "message">;
 /** A check that cannot run because it is written wrongly: stops the build like any bad input. */
 export class CheckDefinitionError extends EditorError {
   override name = "CheckDefinitionError";
+
+  constructor(problem: EditorProblem) {
+    super(formatProblem(problem), { problems: [problem] });
+  }
 }
 
 interface ResolvedCell {
@@ -30,8 +35,12 @@ interface ResolvedCell {
   label: string;
 }
 
-function fail(dataset: Dataset, index: number, problem: string): never {
-  throw new CheckDefinitionError(`${dataset.file.meta}, controle ${index + 1} onder checks: ${problem}`);
+/** Stops at a check written wrongly: `field` is the part of the check ("from.row"), for its line. */
+function fail(dataset: Dataset, index: number, field: string, problem: Pick<EditorProblem, "problem" | "found" | "expected" | "fix">): never {
+  throw new CheckDefinitionError({
+    ...problem,
+    location: { file: dataset.file.meta, cell: { kind: "veld", name: `checks.${index + 1}${field ? `.${field}` : ""}` } },
+  });
 }
 
 /** Validated checks of a dataset; [] when it has none. */
@@ -41,9 +50,12 @@ function checksOf(dataset: Dataset): ConsistencyCheck[] {
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const [index, ...field] = issue.path;
-  const where = typeof index === "number" ? `controle ${index + 1}` : "checks";
-  const fieldText = field.length > 0 ? `, veld "${field.map(String).join(".")}"` : "";
-  throw new CheckDefinitionError(`${dataset.file.meta}, ${where}${fieldText} onder checks: ${issue.message}`);
+  throw new CheckDefinitionError({
+    location: { file: dataset.file.meta, cell: { kind: "veld", name: ["checks", ...issue.path.map((part) => (typeof part === "number" ? part + 1 : String(part)))].join(".") } },
+    problem: `${typeof index === "number" ? `controle ${index + 1}` : "checks"}${field.length > 0 ? `, veld "${field.map(String).join(".")}"` : ""}: dit klopt niet.`,
+    expected: issue.message,
+    fix: "Pas de controle aan; docs/redactiegids.md laat zien hoe een controle eruitziet.",
+  });
 }
 
 function unitSuffix(dataset: Dataset): string {
@@ -56,23 +68,37 @@ function resolveCell(
   all: readonly Dataset[],
   index: number,
   defaultColumn: string | undefined,
+  field: string,
 ): ResolvedCell {
   const spec = typeof ref === "object" ? ref : { row: ref };
   const datasetId = "dataset" in spec && spec.dataset ? spec.dataset : home.id;
   const dataset = all.find((d) => d.id === datasetId);
   if (!dataset) {
-    fail(home, index, `de dataset "${datasetId}" bestaat niet. Kies uit: ${all.map((d) => d.id).join(", ")}.`);
+    const ids = all.map((d) => d.id);
+    fail(home, index, `${field}.dataset`, {
+      problem: `de dataset "${datasetId}" bestaat niet.`,
+      expected: `een van de datasets ${listNames(ids)}`,
+      fix: didYouMean(datasetId, ids).trim() || "Kies een bestaande dataset (de bestandsnaam zonder .csv).",
+    });
   }
   const numberColumns = valueFields(dataset.meta).map((f) => f.name);
   const column = ("column" in spec ? spec.column : undefined) ?? defaultColumn ?? (numberColumns.length === 1 ? numberColumns[0] : undefined);
   if (column === undefined || !numberColumns.includes(column)) {
-    const problem = column === undefined ? `noem de kolom (column: …)` : `de kolom "${column}" is geen getallenkolom van ${dataset.id}`;
-    fail(home, index, `${problem}. Kies uit: ${numberColumns.join(", ")}.`);
+    fail(home, index, field, {
+      problem: column === undefined ? `er staat niet bij welke kolom van ${dataset.id} bedoeld is.` : `de kolom "${column}" is geen getallenkolom van ${dataset.id}.`,
+      expected: `column: met een van de kolommen ${listNames(numberColumns)}`,
+      fix: "Noem de kolom met column: …",
+    });
   }
   const key = dataset.meta.schema.primaryKey;
   const row = dataset.rows.find((r) => String(r[key]) === String(spec.row));
   if (!row) {
-    fail(home, index, `de rij "${spec.row}" staat niet in ${dataset.file.csv}. Kies uit: ${dataset.rows.map((r) => String(r[key])).join(", ")}.`);
+    const keys = dataset.rows.map((r) => String(r[key]));
+    fail(home, index, typeof ref === "object" ? `${field}.row` : field, {
+      problem: `de rij "${spec.row}" staat niet in ${dataset.file.csv}.`,
+      expected: `een waarde uit de kolom "${key}": ${listNames(keys)}`,
+      fix: didYouMean(String(spec.row), keys).trim() || "Kies een rij die in de CSV staat.",
+    });
   }
   const raw = row[column];
   const value = typeof raw === "number" ? raw : null;
@@ -81,17 +107,17 @@ function resolveCell(
   return { value, label: `${shown} (${String(row[key])})` };
 }
 
-function resolveValue(ref: CellRef, home: Dataset, all: readonly Dataset[], index: number, column?: string): ResolvedCell {
+function resolveValue(ref: CellRef, home: Dataset, all: readonly Dataset[], index: number, field: string, column?: string): ResolvedCell {
   if (typeof ref === "number") return { value: ref, label: formatNumber(ref) };
-  return resolveCell(ref, home, all, index, column);
+  return resolveCell(ref, home, all, index, column, field);
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 function runGrowth(check: GrowthCheck, home: Dataset, all: readonly Dataset[], index: number): Verdict {
-  const from = resolveCell(check.from, home, all, index, undefined);
-  const to = resolveCell(check.to, home, all, index, undefined);
-  const stated = resolveValue(check.stated, home, all, index);
+  const from = resolveCell(check.from, home, all, index, undefined, "from");
+  const to = resolveCell(check.to, home, all, index, undefined, "to");
+  const stated = resolveValue(check.stated, home, all, index, "stated");
   if (from.value === null || to.value === null || stated.value === null || from.value === 0) {
     return { ok: false, message: `De stijging kan niet worden nagerekend: van ${from.label} naar ${to.label}, genoemd ${stated.label}.` };
   }
@@ -112,8 +138,8 @@ function runGrowth(check: GrowthCheck, home: Dataset, all: readonly Dataset[], i
 }
 
 function runSum(check: SumCheck, home: Dataset, all: readonly Dataset[], index: number): Verdict {
-  const parts = check.rows.map((ref) => resolveCell(ref, home, all, index, check.column));
-  const total = resolveValue(check.total, home, all, index, check.column);
+  const parts = check.rows.map((ref, position) => resolveCell(ref, home, all, index, check.column, `rows.${position + 1}`));
+  const total = resolveValue(check.total, home, all, index, "total", check.column);
   const suffix = typeof check.total === "number" ? unitSuffix(home) : "";
   const terms = parts.map((p) => p.label).join(" + ");
   if (parts.some((p) => p.value === null) || total.value === null) {

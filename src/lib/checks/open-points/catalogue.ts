@@ -2,7 +2,7 @@ import path from "node:path";
 import { parse as parseYaml } from "yaml";
 import { UNKNOWN } from "../../../schemas/dataset";
 import { documentInfoFile } from "../../content/document-info";
-import { yamlLine } from "./dataset";
+import { yamlPosition } from "../../yaml-position";
 import type { OpenPoint, ProjectFiles } from "./types";
 
 /** Facts of the open-data catalogue (/data/catalogus.jsonld) that the source does not give and that
@@ -23,7 +23,7 @@ export function catalogueOpenPoints(files: ProjectFiles): OpenPoint[] {
     {
       kind: "unknown-data",
       file: documentInfoFile,
-      line: yamlLine(text, ["contact"]),
+      line: yamlPosition(text, ["contact"])?.line ?? 1,
       message:
         'Het contactpunt voor vragen over de cijfers is onbekend. Vul bij "contact" het e-mailadres of de contactpagina in waar gebruikers van de open data terechtkunnen; dataportalen zoals data.overheid.nl vragen erom.',
     },

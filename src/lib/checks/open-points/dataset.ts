@@ -1,43 +1,12 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { yamlPosition } from "../../yaml-position";
 import { UNKNOWN } from "../../../schemas/dataset";
 import type { Dataset } from "../../datasets/types";
 import { dutchList } from "../../format";
 import type { CheckOutcome } from "../consistency/run";
 import type { OpenPoint } from "./types";
 
-/** Each metadata file is asked for several lines (source, peildatum, licence, checks): parse it once. */
-const parsedTexts = new Map<string, { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter }>();
-
-function parsed(yamlText: string) {
-  let entry = parsedTexts.get(yamlText);
-  if (!entry) {
-    const lineCounter = new LineCounter();
-    entry = { document: parseDocument(yamlText, { lineCounter }), lineCounter };
-    if (parsedTexts.size > 200) parsedTexts.clear();
-    parsedTexts.set(yamlText, entry);
-  }
-  return entry;
-}
-
-/** 1-based line of a key path in a YAML text (e.g. ["checks", 0]); 1 when not found. */
-export function yamlLine(yamlText: string, path: readonly (string | number)[]): number {
-  const { document, lineCounter } = parsed(yamlText);
-  let node: unknown = document.contents;
-  let offset: number | undefined;
-  for (const key of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
-      if (!pair) break;
-      offset = (pair.key as Node).range?.[0];
-      node = pair.value;
-    } else if (isSeq(node) && typeof key === "number") {
-      const item = node.items[key] as Node | undefined;
-      if (!item) break;
-      offset = item.range?.[0];
-      node = item;
-    } else break;
-  }
-  return offset === undefined ? 1 : lineCounter.linePos(offset).line;
+function yamlLine(yamlText: string, path: readonly (string | number)[]): number {
+  return yamlPosition(yamlText, path)?.line ?? 1;
 }
 
 const isUnknown = (value: unknown) => typeof value === "string" && value.trim().toLowerCase() === UNKNOWN;

@@ -1,7 +1,7 @@
 /** Component attributes as the MDX parser gives them, read into plain values. */
 import type { Expression, Program } from "estree";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
-import type { AttributeValue, Attributes } from "./types";
+import type { AttributeValue, Attributes, Span } from "./types";
 
 /** `rows={["a", "b"]}`, `reason={"x > y"}`, `count={3}`, `block={false}`: literals only; anything
  * else keeps its source text, so a check can say what it found. */
@@ -55,6 +55,21 @@ export function attributeLines(attributes: readonly (MdxJsxAttribute | MdxJsxExp
     if (attribute.type === "mdxJsxAttribute" && attribute.position) lines[attribute.name] = attribute.position.start.line;
   }
   return lines;
+}
+
+/** Where each attribute is written, from its name to the end of its value (`of="eenzaamheid"`),
+ * so a message can point at the attribute and quote it as written. */
+export function attributeSpans(attributes: readonly (MdxJsxAttribute | MdxJsxExpressionAttribute)[]): Readonly<Record<string, Span>> {
+  const spans: Record<string, Span> = {};
+  for (const attribute of attributes) {
+    const position = attribute.position;
+    if (attribute.type !== "mdxJsxAttribute" || !position) continue;
+    spans[attribute.name] = {
+      start: { line: position.start.line, column: position.start.column, offset: position.start.offset ?? 0 },
+      end: { line: position.end.line, column: position.end.column, offset: position.end.offset ?? 0 },
+    };
+  }
+  return spans;
 }
 
 /** An attribute that should be text: strings as they are, numbers written as `{2040}` as text. */

@@ -2,9 +2,10 @@
 import type { Nodes, PhrasingContent, Root, RootContent } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { isMap, LineCounter, parseDocument } from "yaml";
-import { chapterSchema, type ChapterData } from "../../../schemas/chapter";
-import { EditorError } from "../../errors";
-import { attributeLines, readAttributes, textAttribute } from "./attributes";
+import { chapterFieldHelp, chapterSchema, type ChapterData } from "../../../schemas/chapter";
+import { EditorError, formatProblem, type EditorProblem } from "../../errors";
+import { closestNames, didYouMean, listNames } from "../../names";
+import { attributeLines, attributeSpans, readAttributes, textAttribute } from "./attributes";
 import { numberedNodes, paragraphNumber } from "./numbering";
 import { parseMdx } from "./parse";
 import type { Block, ChapterModel, FootnoteBlock, Frontmatter, Inline, Span } from "./types";
@@ -25,9 +26,13 @@ export interface ParsedChapter {
   order: number;
 }
 
-/** A frontmatter field that does not match the chapter schema. */
+/** The frontmatter cannot be read, or a field does not match the chapter schema. */
 export class ChapterFrontmatterError extends EditorError {
   override name = "ChapterFrontmatterError";
+
+  constructor(problems: readonly EditorProblem[]) {
+    super(problems.map(formatProblem).join("\n\n"), { problems });
+  }
 }
 
 const emptyPoint = { line: 1, column: 1, offset: 0 };
@@ -50,10 +55,16 @@ function readFrontmatter(tree: Root, file: string): Frontmatter {
   if (document.errors.length > 0) {
     const error = document.errors[0]!;
     const line = firstLine + (error.linePos?.[0].line ?? 1) - 1;
-    throw new ChapterFrontmatterError(
-      `${file}, regel ${line}: de kop van het hoofdstuk (tussen de twee regels ---) is geen geldige YAML. Schrijf elk veld als  naam: waarde  op een eigen regel.`,
-      { location: { file, line } },
-    );
+    const written = node.value.split(/\r?\n/)[line - firstLine]?.trim();
+    throw new ChapterFrontmatterError([
+      {
+        location: { file, line, column: error.linePos?.[0].col },
+        problem: "de kop van het hoofdstuk (tussen de twee regels ---) kan niet worden gelezen.",
+        found: written,
+        expected: "elk veld op een eigen regel als  naam: waarde, zoals  title: De inwoner",
+        fix: 'Zet een spatie na de dubbele punt. Staat er in de waarde zelf een dubbele punt, zet de waarde dan tussen aanhalingstekens: summary: "Wonen: thuis"',
+      },
+    ]);
   }
   const lines: Record<string, number> = {};
   if (isMap(document.contents)) {
@@ -70,19 +81,59 @@ function readFrontmatter(tree: Root, file: string): Frontmatter {
   };
 }
 
-/** The chapter's frontmatter checked with the chapter schema; a mistake names its line. The model
- * itself reads title and order leniently, so checks and reports still work on a chapter whose
- * frontmatter is unfinished; the build runs this check before anything is rendered. */
+/** The chapter's frontmatter checked with the chapter schema; every mistake names its line. The
+ * model itself reads title and order leniently, so checks and reports still work on a chapter
+ * whose frontmatter is unfinished; the build runs this check before anything is rendered. */
 export function checkFrontmatter(chapter: Pick<ParsedChapter, "frontmatter" | "input">): ChapterData {
+  const problems = frontmatterProblems(chapter);
+  if (problems.length > 0) throw new ChapterFrontmatterError(problems);
+  return chapterSchema.parse(chapter.frontmatter.data);
+}
+
+/** Every mistake in a chapter's frontmatter: unknown fields, and fields the schema does not accept. */
+export function frontmatterProblems(chapter: Pick<ParsedChapter, "frontmatter" | "input">): EditorProblem[] {
   const { frontmatter, input } = chapter;
+  const fields = Object.keys(chapterFieldHelp);
+  const sourceLines = input.text.split(/\r?\n/);
+  const written = (line: number) => sourceLines[line - 1]?.trim();
+  const headLine = frontmatter.span?.start.line ?? 1;
+  const problems: EditorProblem[] = [];
+  // A misspelt field (titel for title) is one mistake: said as the unknown field, with its right name.
+  const meant = new Set<string>();
+  for (const key of Object.keys(frontmatter.data)) {
+    if (fields.includes(key)) continue;
+    for (const close of closestNames(key, fields)) meant.add(close);
+    const line = frontmatter.lines[key] ?? headLine;
+    problems.push({
+      location: { file: input.file, line, column: 1 },
+      problem: `de kop heeft een veld "${key}" dat niet bestaat.`,
+      found: written(line),
+      expected: `alleen de velden ${listNames(fields)}`,
+      fix: `Verbeter de naam van het veld, of haal de regel weg.${didYouMean(key, fields)}`,
+    });
+  }
   const result = chapterSchema.safeParse(frontmatter.data);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const field = String(issue.path[0] ?? "");
-  const line = frontmatter.lines[field] ?? frontmatter.span?.start.line ?? 1;
-  throw new ChapterFrontmatterError(`${input.file}, regel ${line}: het veld "${field}" in de kop klopt niet: ${issue.message}`, {
-    location: { file: input.file, line },
-  });
+  if (!result.success) {
+    const seen = new Set<string>();
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0] ?? "") as keyof ChapterData;
+      if (seen.has(field) || (meant.has(field) && frontmatter.data[field] === undefined)) continue;
+      seen.add(field);
+      const line = frontmatter.lines[field];
+      const missing = frontmatter.data[field] === undefined;
+      const help = chapterFieldHelp[field];
+      problems.push({
+        location: { file: input.file, line: line ?? headLine, column: 1 },
+        problem: missing ? `in de kop ontbreekt het veld "${field}".` : `het veld "${field}" in de kop klopt niet: ${issue.message.charAt(0).toLowerCase()}${issue.message.slice(1)}`,
+        found: line === undefined ? undefined : written(line),
+        expected: help ? `${help.expected}, bijvoorbeeld: ${help.example}` : issue.message,
+        fix: missing
+          ? `Voeg tussen de twee regels --- een regel toe, bijvoorbeeld: ${help?.example ?? `${field}: …`}`
+          : "Pas de waarde achter de dubbele punt aan.",
+      });
+    }
+  }
+  return problems.sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
 }
 
 export function parseChapter(input: ChapterInput): ParsedChapter {
@@ -195,7 +246,7 @@ class Converter {
 
   private flowElement(node: MdxJsxFlowElement): Block[] {
     const attributes = readAttributes(node.attributes);
-    const base = { ...this.base(node), attributeLines: attributeLines(node.attributes) };
+    const base = { ...this.base(node), attributeLines: attributeLines(node.attributes), attributeSpans: attributeSpans(node.attributes) };
     const children = () => this.blocks(node.children);
     switch (node.name) {
       case "Ambities":
@@ -264,7 +315,7 @@ class Converter {
   private textElement(node: MdxJsxTextElement | MdxJsxFlowElement): Inline[] {
     const attributes = readAttributes(node.attributes);
     const span = spanOf(node);
-    const written = { attributes, attributeLines: attributeLines(node.attributes), span };
+    const written = { attributes, attributeLines: attributeLines(node.attributes), attributeSpans: attributeSpans(node.attributes), span };
     const children = node.children as PhrasingContent[];
     switch (node.name) {
       case "Value":

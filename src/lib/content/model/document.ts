@@ -17,9 +17,9 @@ function numberFootnotes(chapters: readonly ChapterModel[]): void {
   }
 }
 
-/** The chapters in document order: by `order`, chapters without one last (by file name); two
- * chapters with one number stop with a message naming both. */
-function inDocumentOrder(parsed: readonly ParsedChapter[]): ParsedChapter[] {
+/** The chapters in document order: by `order` (then file name), chapters without one last (by file
+ * name). Two chapters with one number are a mistake the document check reports (orderClashes). */
+export function inDocumentOrder(parsed: readonly ParsedChapter[]): ParsedChapter[] {
   const numbered = parsed.filter((chapter) => Number.isFinite(chapter.order));
   const unnumbered = parsed.filter((chapter) => !Number.isFinite(chapter.order)).sort((a, b) => a.input.file.localeCompare(b.input.file));
   const sorted = sortByOrder(numbered.map((chapter) => ({ chapter, file: chapter.input.file, order: chapter.order })));

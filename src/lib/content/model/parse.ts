@@ -7,43 +7,70 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { EditorError } from "../../errors";
+import { EditorError, formatProblem, type EditorProblem } from "../../errors";
+import { syntaxProblem, type ParserMessage, type Place } from "./syntax-problem";
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkMdx).use(remarkGfm);
 
 /** The chapter's MDX could not be read: an unclosed tag, a stray `{`, an attribute without quotes. */
 export class ChapterSyntaxError extends EditorError {
   override name = "ChapterSyntaxError";
-  /** The parser's own (English) description, for whoever translates it for the editor. */
+  /** The parser's own (English) description, for a developer; the message is the Dutch problem. */
   readonly reason: string;
 
-  constructor(file: string, reason: string, line: number | undefined, column: number | undefined, cause: unknown) {
-    super(`${file}${line === undefined ? "" : `, regel ${line}`}: de tekst kan niet worden gelezen: ${reason}`, {
-      location: { file, line, column },
-      cause,
-    });
+  constructor(problem: EditorProblem, reason: string, cause: unknown) {
+    super(formatProblem(problem), { problems: [problem], cause });
     this.reason = reason;
   }
 }
 
-interface ParserMessage {
-  reason?: string;
-  line?: number | null;
-  column?: number | null;
-  place?: { line?: number; column?: number; start?: { line: number; column: number } } | null;
+function placeOf(message: ParserMessage & { place?: unknown }): Place | undefined {
+  const raw = message.place as { line?: number; column?: number; start?: { line: number; column: number } } | null | undefined;
+  const place = raw && "start" in raw && raw.start ? raw.start : raw;
+  const line = message.line ?? place?.line;
+  const column = message.column ?? place?.column;
+  return line == null || column == null ? undefined : { line, column };
 }
 
-/** Parses one chapter. A syntax error becomes a {@link ChapterSyntaxError} with the file and line. */
-export function parseMdx(text: string, file: string): Root {
+function tryParse(text: string, file: string): { tree: Root } | { error: unknown } {
   try {
-    return processor.runSync(processor.parse(new VFile({ value: text, path: file }))) as Root;
+    return { tree: processor.runSync(processor.parse(new VFile({ value: text, path: file }))) as Root };
   } catch (error) {
-    const message = (error ?? {}) as ParserMessage;
-    const place = message.place && "start" in message.place ? message.place.start : message.place;
-    // Some messages carry their place only in the text: "Expected a closing tag for `<Note>` (3:1-3:7)".
-    const inText = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(message.reason ?? "");
-    const line = message.line ?? place?.line ?? (inText ? Number(inText[1]) : undefined);
-    const column = message.column ?? place?.column ?? (inText ? Number(inText[2]) : undefined);
-    throw new ChapterSyntaxError(file, message.reason ?? String(error), line ?? undefined, column ?? undefined, error);
+    return { error };
   }
+}
+
+const isOpenBrace = (error: unknown) => {
+  const message = error as ParserMessage;
+  return message?.source === "micromark-extension-mdx-expression" && message.ruleId === "unexpected-eof";
+};
+
+/** The parser reports an unclosed `{` where it gave up (the end of the paragraph or of the file).
+ * The brace itself is the last `{` before that place that, written as `\{`, makes the error go. */
+function openBracePlace(text: string, file: string, until: number): Place | undefined {
+  for (let at = text.lastIndexOf("{", until); at !== -1; at = at === 0 ? -1 : text.lastIndexOf("{", at - 1)) {
+    const result = tryParse(`${text.slice(0, at)}\\${text.slice(at)}`, file);
+    if ("error" in result && isOpenBrace(result.error)) continue;
+    const before = text.slice(0, at).split(/\r?\n/);
+    return { line: before.length, column: before.at(-1)!.length + 1 };
+  }
+  return undefined;
+}
+
+function offsetOf(text: string, place: Place): number {
+  const lines = text.split("\n");
+  return lines.slice(0, place.line - 1).reduce((sum, line) => sum + line.length + 1, 0) + place.column - 1;
+}
+
+/** Parses one chapter. A syntax error becomes a {@link ChapterSyntaxError}: Dutch, with the file, line and column. */
+export function parseMdx(text: string, file: string): Root {
+  const result = tryParse(text, file);
+  if ("tree" in result) return result.tree;
+  const message = (result.error ?? {}) as ParserMessage;
+  let place = placeOf(message);
+  if (isOpenBrace(result.error) && place) place = openBracePlace(text, file, offsetOf(text, place)) ?? place;
+  const translated = syntaxProblem(message, text, place);
+  const at = translated.place;
+  const problem = { ...translated.problem, location: { file, line: at?.line, column: at?.column } };
+  throw new ChapterSyntaxError(problem, message.reason ?? String(result.error), result.error);
 }

@@ -25,10 +25,11 @@ export type AttributeValue = string | number | boolean | null | readonly Attribu
 
 export type Attributes = Readonly<Record<string, AttributeValue>>;
 
-/** A component as written: its attributes and the line each attribute is on. */
+/** A component as written: its attributes, the line each attribute is on and where each is written. */
 interface WithAttributes {
   attributes: Attributes;
   attributeLines: Readonly<Record<string, number>>;
+  attributeSpans: Readonly<Record<string, Span>>;
 }
 
 interface Located {

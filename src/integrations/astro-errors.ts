@@ -1,0 +1,15 @@
+import path from "node:path";
+import type { EditorError } from "../lib/errors";
+
+/** An editor error as Astro shows it best: `loc` at the editor's file (absolute, as Astro's error
+ * screen and its "Open in editor" button need), and no stack trace, which would only point into
+ * the check's own code and which Astro would print under the message. */
+export function forAstro<T extends EditorError>(error: T, root: string): T {
+  const location = error.location;
+  const line = location?.line ?? location?.row;
+  if (location && line !== undefined) {
+    Object.assign(error, { loc: { file: path.join(root, location.file), line, column: location.column ?? 1 } });
+  }
+  error.stack = "";
+  return error;
+}

@@ -1,0 +1,48 @@
+/** How the mistakes are said: in the terminal (`npm run build`, `astro build`, `npm run check`,
+ * `astro dev`) and on the browser's error screen. One heading, then each mistake once. */
+import { EditorError, formatProblem, isEditorError, problemsOf, type EditorProblem } from "../../errors";
+
+/** "1 fout om op te lossen", "3 fouten om op te lossen" */
+export function countMistakes(count: number): string {
+  return `${count === 1 ? "1 fout" : `${count} fouten`} om op te lossen`;
+}
+
+/** The heading and every mistake, separated by blank lines. */
+export function formatMistakes(problems: readonly EditorProblem[], heading: string): string {
+  return [heading, ...problems.map(formatProblem)].join("\n\n");
+}
+
+const notBuilt = "De site is niet gebouwd";
+const distKept = "De vorige versie in dist/ is niet veranderd.";
+
+/** What the build prints when it stops on mistakes before anything is built. */
+export function buildStoppedReport(problems: readonly EditorProblem[]): string {
+  return formatMistakes(problems, `${notBuilt}: ${countMistakes(problems.length)}. ${distKept}`);
+}
+
+/** What `npm run build` prints last when the build stopped after it began: the error, whatever it
+ * is (a mistake in an editor's file, the publication rule, a missing Chromium), said once. */
+export function failedBuildReport(error: unknown): string {
+  const heading = `${notBuilt}. ${distKept}`;
+  if (typeof error === "string") return `${heading}\n\n${error}`;
+  if (isEditorError(error)) return formatMistakes(problemsOf(error), heading);
+  return `${heading}\n\n${error instanceof Error ? error.message : String(error)}`;
+}
+
+/** The heading in `astro dev`, on the error screen and in the terminal. */
+export function devHeading(count: number): string {
+  return `Deze pagina kan niet worden getoond: ${countMistakes(count)}. Sla het bestand op als de fout verbeterd is; de pagina ververst dan vanzelf.`;
+}
+
+/** The mistakes as one error, for Astro to show: in `astro dev` on the error screen (title, the
+ * message, the first file with its line and an "Open in editor" button), in `astro build` in the
+ * terminal. */
+export class EditorMistakes extends EditorError {
+  // Astro's error screen shows the name small and red above the title, and the name as the tab's title.
+  override name = "Controle van de bestanden";
+  readonly title = "Er staat een fout in de tekst of de gegevens";
+
+  constructor(problems: readonly EditorProblem[], heading = `${notBuilt}: ${countMistakes(problems.length)}.`) {
+    super(formatMistakes(problems, heading), { problems });
+  }
+}

@@ -1,0 +1,214 @@
+/**
+ * `npm run dev` as an editor uses it, in headless Chromium on a temporary copy of the project:
+ * a broken chapter shows our Dutch message on Astro's error screen, pointing at the chapter (the
+ * "Open in editor" button opens that file and line), and the page comes back when it is fixed; the
+ * guide's steps for a new dataset version give the message the guide announces, then none; a
+ * `vastgesteld` document with open points warns on every page; search and the PDF say that they
+ * need `npm run build`.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { copyFileSync, mkdirSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { findMistakes } from "../../src/lib/checks/mistakes/project";
+import { formatProblem } from "../../src/lib/errors";
+import { launchBrowser } from "../support/browser";
+import { withoutVitest } from "../support/env";
+import { expectedLine, makeMistake, mistakes } from "../support/mistakes";
+import { projectRoot } from "../support/paths";
+import { makeTempProject, type TempProject } from "../support/temp-project";
+
+let project: TempProject;
+let server: ChildProcess;
+let browser: Browser;
+let base: string;
+let log = "";
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once("error", reject);
+    probe.listen(0, "127.0.0.1", () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(timeoutMs: number): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(`${base}/inwoner/`)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`astro dev did not answer within ${timeoutMs} ms:\n${log}`);
+}
+
+beforeAll(async () => {
+  project = makeTempProject();
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  const astro = path.join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
+  server = spawn(process.execPath, [astro, "dev", "--root", project.root, "--host", "127.0.0.1", "--port", String(port)], {
+    cwd: project.root,
+    env: { ...withoutVitest(), NO_COLOR: "1", FORCE_COLOR: "0" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  browser = await launchBrowser();
+  await waitForServer(120_000);
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+  project?.remove();
+});
+
+const overlay = "vite-error-overlay";
+
+async function open(pathname: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${base}${pathname}`);
+  await page.locator("main").waitFor({ timeout: 30_000 });
+  return page;
+}
+
+/** What `read` gives once `ok` accepts it; the page may reload (more than once) in between. */
+async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
+  const start = Date.now();
+  let last: T | undefined;
+  while (Date.now() - start < timeoutMs) {
+    try {
+      last = await read();
+      if (ok(last)) return last;
+    } catch {
+      // the page is reloading
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`gave up waiting; last seen: ${JSON.stringify(last)}`);
+}
+
+/** The error screen's parts, once the page has reloaded onto it. */
+async function errorScreen(page: Page) {
+  await page.locator(`${overlay} #message-content`).waitFor({ timeout: 30_000 });
+  const text = async (selector: string) => ((await page.locator(`${overlay} ${selector}`).textContent()) ?? "").trim();
+  return {
+    name: await text("#name"),
+    title: await text("#title"),
+    message: await text("#message-content"),
+    file: await page.locator(`${overlay} #code header h2`).getAttribute("title"),
+  };
+}
+
+describe("astro dev with a broken chapter", { timeout: 120_000 }, () => {
+  it("shows our message on the error screen, pointing at the chapter, and the page again once it is fixed", async () => {
+    const page = await open("/inwoner/");
+    const undo = makeMistake(project.root, mistakes["dataset-typo"]);
+    let screen: Awaited<ReturnType<typeof errorScreen>>;
+    let problem: string;
+    let line: number;
+    try {
+      screen = await errorScreen(page);
+      problem = formatProblem(findMistakes(project.root)[0]!);
+      line = expectedLine(project.root, mistakes["dataset-typo"]);
+    } finally {
+      undo();
+    }
+    expect(screen.name).toBe("Controle van de bestanden");
+    expect(screen.title).toBe("Er staat een fout in de tekst of de gegevens");
+    expect(screen.message).toBe(`Deze pagina kan niet worden getoond: 1 fout om op te lossen. Sla het bestand op als de fout verbeterd is; de pagina ververst dan vanzelf.\n\n${problem}`);
+    expect(screen.file).toMatch(new RegExp(`^${project.file("src/content/chapters/inwoner.mdx")}:${line}:\\d+$`));
+    await eventually(() => page.title(), (title) => title === "De inwoner | Woonzorgvisie Assen");
+    expect(await page.locator(overlay).count()).toBe(0);
+    await page.close();
+  });
+
+  it("says an MDX syntax error (an unclosed tag) in Dutch, at the line of the tag", async () => {
+    const page = await open("/huis/");
+    const undo = makeMistake(project.root, mistakes["unclosed-tag"]);
+    try {
+      const screen = await errorScreen(page);
+      expect(screen.message).toContain("src/content/chapters/huis.mdx:24:1: de tag <Note> wordt geopend maar niet gesloten.");
+      expect(screen.file).toBe(`${project.file("src/content/chapters/huis.mdx")}:24:1`);
+    } finally {
+      undo();
+    }
+    await eventually(() => page.title(), (title) => title === "Het huis | Woonzorgvisie Assen");
+    await page.close();
+  });
+});
+
+describe("astro dev with a broken document.json", { timeout: 120_000 }, () => {
+  it("shows our message at the line, not the JSON parser's", async () => {
+    const page = await open("/");
+    const undo = makeMistake(project.root, {
+      title: "a missing comma",
+      edits: [{ file: "src/content/document.json", from: '"concept",', to: '"concept"' }],
+      at: { file: "src/content/document.json", marker: '"version"' },
+    });
+    try {
+      const screen = await errorScreen(page);
+      expect(screen.message).toContain("src/content/document.json:5:3: het bestand kan niet worden gelezen: het is geen geldige JSON.");
+      expect(screen.file).toBe(`${project.file("src/content/document.json")}:5:3`);
+    } finally {
+      undo();
+    }
+    await page.close();
+  });
+});
+
+describe("astro dev while a dataset gets a new version, following the guide's steps", { timeout: 120_000 }, () => {
+  it("after step 1 names the file to archive (step 2); after step 2 shows both versions", async () => {
+    const page = await open("/data/");
+    makeMistake(project.root, mistakes["new-version-step-1"]);
+    const screen = await errorScreen(page);
+    expect(screen.message).toContain("versie 1 staat in de wijzigingen, maar het bestand van die versie is niet bewaard.");
+    expect(screen.message).toContain("Kopieer data/eenzaamheid.csv naar data/archief/eenzaamheid/v1.csv");
+    mkdirSync(project.file("data/archief/eenzaamheid"), { recursive: true });
+    copyFileSync(project.file("data/eenzaamheid.csv"), project.file("data/archief/eenzaamheid/v1.csv"));
+    const links = await eventually(
+      () => page.locator('main a[href^="/data/eenzaamheid/"]').evaluateAll((anchors) => anchors.map((a) => a.getAttribute("href"))),
+      (hrefs) => hrefs.includes("/data/eenzaamheid/v2.csv"),
+    );
+    expect(links).toEqual(expect.arrayContaining(["/data/eenzaamheid/v1.csv", "/data/eenzaamheid/v2.csv"]));
+    await page.close();
+  });
+});
+
+describe("astro dev says what the preview cannot do", { timeout: 120_000 }, () => {
+  it("warns on every page when a vastgesteld document still has open points", async () => {
+    const undo = makeMistake(project.root, {
+      title: "vastgesteld",
+      edits: [{ file: "src/content/document.json", from: '"status": "concept"', to: '"status": "vastgesteld"' }],
+      at: { file: "src/content/document.json", marker: "vastgesteld" },
+    });
+    try {
+      for (const pathname of ["/", "/inwoner/", "/data/"]) {
+        const page = await open(pathname);
+        await page.locator(".dev-warning").waitFor({ timeout: 30_000 });
+        expect(await page.locator(".dev-warning").innerText()).toMatch(/^Let op: deze versie kan zo niet worden gepubliceerd\n.*de status 'vastgesteld', maar er zijn nog \d+ open punten\./s);
+        await page.close();
+      }
+    } finally {
+      undo();
+    }
+  });
+
+  it("says that search and the PDF need npm run build", async () => {
+    const page = await open("/inwoner/");
+    expect(await page.locator(".dev-warning").count()).toBe(0);
+    await page.locator("#zoeken-veld").click();
+    await page.locator("[data-search-summary]").filter({ hasText: "Zoeken werkt niet in de voorbeeldweergave" }).waitFor({ timeout: 10_000 });
+    expect(await page.locator(".pdf-link").innerText()).toBe("De PDF wordt alleen gemaakt door npm run build; in deze voorbeeldweergave (npm run dev) is hij er niet.");
+    await page.close();
+  });
+});
