@@ -136,9 +136,10 @@ describe("astro dev with a broken chapter", { timeout: 120_000 }, () => {
     const page = await open("/huis/");
     const undo = makeMistake(project.root, mistakes["unclosed-tag"]);
     try {
+      const line = expectedLine(project.root, mistakes["unclosed-tag"]);
       const screen = await errorScreen(page);
-      expect(screen.message).toContain("src/content/chapters/huis.mdx:24:1: de tag <Note> wordt geopend maar niet gesloten.");
-      expect(screen.file).toBe(`${project.file("src/content/chapters/huis.mdx")}:24:1`);
+      expect(screen.message).toContain(`src/content/chapters/huis.mdx:${line}:1: de tag <Note> wordt geopend maar niet gesloten.`);
+      expect(screen.file).toBe(`${project.file("src/content/chapters/huis.mdx")}:${line}:1`);
     } finally {
       undo();
     }

@@ -200,7 +200,7 @@ describe("bad metadata", () => {
     expect(messageOf(() => load("gebied;aandeel;kwalificatie\nAssen;48;\n", meta))).toMatchInlineSnapshot(`
       "De gegevens in data/ kloppen niet (1 probleem). De site wordt pas gebouwd als dit is opgelost.
 
-      data/eenzaamheid.yaml, veld "licence": dit veld klopt niet.
+      data/eenzaamheid.yaml:8:1, veld "licence": dit veld klopt niet.
         Gevonden: "CC-BY"
         Verwacht: Kies een licentie voor open data, precies zo geschreven: CC0 1.0, CC BY 4.0 of CC BY-SA 4.0; of onbekend zolang die niet is uitgezocht.
         Oplossing: Pas de waarde aan zodat die klopt met wat er verwacht wordt."

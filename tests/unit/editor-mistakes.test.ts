@@ -45,7 +45,7 @@ describe("today's chapters and data", () => {
 describe("a mistake in a chapter", () => {
   it("a typo in a dataset name", () => {
     expect(messageFor("dataset-typo")).toMatchInlineSnapshot(`
-      "src/content/chapters/inwoner.mdx:21:279: <Value>: er is geen dataset "eenzaamheit".
+      "src/content/chapters/inwoner.mdx:18:279: <Value>: er is geen dataset "eenzaamheit".
         Gevonden: of="eenzaamheit"
         Verwacht: de naam van een dataset: een bestandsnaam in data/ zonder .csv ("beschermd-wonen-indicaties", "collectief-wonen", "contractpartners", "doelgroepen-wonen-zorg", "draagkracht-draaglast", "eenzaamheid", "geschikte-woningvoorraad", "groei-indicaties", "gz-indicaties-drenthe", "inzet-inwoners", "jongeren-beschermd-wonen", "leefbaarheid", "mantelzorgers", "ontmoetingsruimte", "personeelstekort-zorg-drenthe", "voorzieningen-in-de-buurt", "weer-thuis", "werknemers-zorg-welzijn", "woonopgave-ouderen", "woonzorgplekken-drenthe", "zorgvraag-drenthe" en "zorgvraag-drenthe-stijging")
         Oplossing: Bedoelde u "eenzaamheid"? Schrijf de naam precies zoals de bestandsnaam."
@@ -54,7 +54,7 @@ describe("a mistake in a chapter", () => {
 
   it("a row that is not in the dataset", () => {
     expect(messageFor("unknown-row")).toMatchInlineSnapshot(`
-      "src/content/chapters/inwoner.mdx:21:296: <Value>: de dataset "eenzaamheid" heeft geen rij "Larix".
+      "src/content/chapters/inwoner.mdx:18:296: <Value>: de dataset "eenzaamheid" heeft geen rij "Larix".
         Gevonden: row="Larix"
         Verwacht: een waarde uit de kolom "gebied" van data/eenzaamheid.csv: "Assen" en "Lariks"
         Oplossing: Bedoelde u "Lariks"? Schrijf de rij precies zoals in de CSV, met hoofdletters en spaties."
@@ -63,7 +63,7 @@ describe("a mistake in a chapter", () => {
 
   it("an unclosed tag", () => {
     expect(messageFor("unclosed-tag")).toMatchInlineSnapshot(`
-      "src/content/chapters/huis.mdx:24:1: de tag <Note> wordt geopend maar niet gesloten.
+      "src/content/chapters/huis.mdx:21:1: de tag <Note> wordt geopend maar niet gesloten.
         Gevonden: <Note>
         Verwacht: </Note> na de tekst die in <Note> hoort
         Oplossing: Zet </Note> op een eigen regel na de laatste alinea die erbij hoort, met een lege regel ervoor. Hoort er niets tussen, sluit de tag dan meteen: <Note … />."
@@ -72,7 +72,7 @@ describe("a mistake in a chapter", () => {
 
   it("a stray brace", () => {
     expect(messageFor("stray-brace")).toMatchInlineSnapshot(`
-      "src/content/chapters/huis.mdx:34:21: hier begint een { die niet gesloten wordt.
+      "src/content/chapters/huis.mdx:31:21: hier begint een { die niet gesloten wordt.
         Gevonden: De meeste Assenaren {zijn tevreden over hun huidige woonsituatie.
         Verwacht: een { alleen om een waarde in een attribuut, zoals rows={["Assen", "Lariks"]}, met een } erachter
         Oplossing: Bedoelt u het teken { zelf, schrijf dan \\{. Hoort er een } bij, zet die er dan achter."
@@ -81,7 +81,7 @@ describe("a mistake in a chapter", () => {
 
   it('figure type "taart"', () => {
     expect(messageFor("figure-type")).toMatchInlineSnapshot(`
-      "src/content/chapters/stad-en-regio.mdx:21:60: <Figure>: het figuurtype "taart" bestaat niet.
+      "src/content/chapters/stad-en-regio.mdx:18:60: <Figure>: het figuurtype "taart" bestaat niet.
         Gevonden: type="taart"
         Verwacht: type="bar" (liggende staven: aandelen en vergelijkingen), type="change" (kolommen: verandering van het ene jaar naar het andere) of type="stacked" (één staaf van 100%: de delen van een geheel)
         Oplossing: Kies een van deze figuurtypen."
@@ -90,7 +90,7 @@ describe("a mistake in a chapter", () => {
 
   it("a reference to a figure that does not exist", () => {
     expect(messageFor("figure-ref")).toMatchInlineSnapshot(`
-      "src/content/chapters/wijk.mdx:20:10: <Ref>: er is geen figuur met de naam "mantelzorger".
+      "src/content/chapters/wijk.mdx:17:10: <Ref>: er is geen figuur met de naam "mantelzorger".
         Gevonden: to="mantelzorger"
         Verwacht: de id van een <Figure id="…">: "eenzaamheid", "mantelzorgers", "groei-indicaties", "beschermd-wonen", "voorzieningen-in-de-buurt", "leefbaarheid", "zorgvraag-drenthe" en "personeelstekort"
         Oplossing: Bedoelde u "mantelzorgers"? Gebruik precies de id van de figuur, zoals <Ref to="mantelzorgers" />."
