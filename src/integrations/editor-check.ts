@@ -13,7 +13,7 @@ const reloadDelay = 150;
  * file, line and column (src/lib/checks/mistakes/).
  * - `astro build`: runs first of all build steps, before Astro reads the content, so the build
  *   stops on our message and not on one of Astro's (`npm run build` already ran it before Astro
- *   started: scripts/build.ts).
+ *   started: scripts/build.mjs).
  * - `astro dev`: a middleware runs it before every page, so the browser shows the message on
  *   Astro's error screen, pointing at the editor's file; and a change in data/ reloads the open
  *   page, also when the datasets loader could not read the change or did not read it at all (the

@@ -1,7 +1,8 @@
 /**
  * npm run bench: what a build costs, and how the cost grows with the document.
  *
- * 1. The site build without the PDF (WZV_SKIP_PDF=1) of the visie as it is, several times, with
+ * 1. The site build (`npm run build`, each version's own command) without the PDF
+ *    (WZV_SKIP_PDF=1) of the visie as it is, several times, with
  *    `--baseline <git ref>` also of that commit, alternating, so both meet the same machine load:
  *    median wall time and CPU time (user + system of the build and its children), and where the
  *    time goes, read from the build's own log (content sync and types, Vite, rendering, Pagefind).
@@ -48,13 +49,23 @@ interface Build {
   parses: number;
 }
 
-/** One `astro build` of the project at `root`, timed by /usr/bin/time. */
+/** The project's own `npm run build` command as a process to start, without npm in between:
+ * "astro build" (as it was) or "node --max-semi-space-size=64 scripts/build.mjs" (as it is). */
+function buildCommand(root: string): string[] {
+  const script = (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build;
+  const [program, ...args] = script.trim().split(/\s+/);
+  if (program === "astro") return [process.execPath, path.join(root, "node_modules", "astro", "bin", "astro.mjs"), ...args];
+  if (program === "node") return [process.execPath, ...args];
+  if (program === "tsx") return [process.execPath, path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), ...args];
+  throw new Error(`Onbekend bouwcommando in ${root}/package.json: ${script}`);
+}
+
+/** One `npm run build` of the project at `root` (its own command), timed by /usr/bin/time. */
 function build(root: string, env: Record<string, string> = {}): Build {
-  const astro = path.join(root, "node_modules", "astro", "bin", "astro.mjs");
   const parseLog = path.join(mkdtempSync(path.join(tmpdir(), "wzv-parses-")), "log");
   writeFileSync(parseLog, "");
   const started = performance.now();
-  const result = spawnSync("/usr/bin/time", ["-v", process.execPath, astro, "build", "--root", root], {
+  const result = spawnSync("/usr/bin/time", ["-v", ...buildCommand(root)], {
     cwd: root,
     env: { ...process.env, ...env, NO_COLOR: "1", FORCE_COLOR: "0", WZV_PARSE_LOG: parseLog },
     encoding: "utf8",

@@ -11,15 +11,17 @@ export interface BuildResult {
   output: string;
 }
 
-/** Runs `npm run build` (scripts/build.ts) for the project at `root` on this same Node (24, from
- * node_modules): what an editor runs, so the tests see what is published. */
+/** Runs `npm run build` (scripts/build.mjs) for the project at `root` on this same Node (24, from
+ * node_modules), with the same flags: what an editor runs, so the tests see what is published. */
 export function buildSite(root = projectRoot, env: NodeJS.ProcessEnv = {}): BuildResult {
-  const tsx = path.join(projectRoot, "node_modules", "tsx", "dist", "cli.mjs");
+  const nodeFlags = (JSON.parse(readFileSync(path.join(projectRoot, "package.json"), "utf8")) as { scripts: { build: string } }).scripts.build
+    .split(/\s+/)
+    .filter((part) => part.startsWith("--"));
   // One file for both streams keeps their order, so a test can check what came last.
   const log = path.join(tmpdir(), `wzv-build-${process.pid}-${Date.now()}.log`);
   const fd = openSync(log, "w");
   try {
-    const result = spawnSync(process.execPath, [tsx, path.join(root, "scripts", "build.ts"), root], {
+    const result = spawnSync(process.execPath, [...nodeFlags, path.join(root, "scripts", "build.mjs"), root], {
       cwd: root,
       env: { ...withoutVitest(), ...env, NO_COLOR: "1", FORCE_COLOR: "0" },
       stdio: ["ignore", fd, fd],

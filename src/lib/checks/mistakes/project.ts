@@ -1,7 +1,7 @@
 /** Every mistake in the editors' files of a project, found before anything renders: chapters
  * (syntax, frontmatter, order, components, references), document.json, the datasets, their
  * archive and their checks. One list, each mistake once, each with its place; the build stops on
- * it (scripts/build.ts, src/integrations/editor-check.ts), `astro dev` shows it (src/middleware.ts)
+ * it (scripts/build.mjs, src/integrations/editor-check.ts), `astro dev` shows it (src/middleware.ts)
  * and `npm run check` prints it. */
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";

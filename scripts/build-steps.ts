@@ -1,7 +1,7 @@
-// `npm run build`: the whole site (pages, search index, PDF) into a fresh folder next to dist/;
-// dist/ is replaced only when everything succeeded, so a failed build never touches the last good
-// site. Mistakes in the editors' files stop the build before Astro starts, with only our message.
-// Usage: tsx scripts/build.ts [project root]; WZV_OUT=/some/dir builds there instead of dist/.
+// The steps of `npm run build` (started by scripts/build.mjs): the whole site (pages, search index,
+// PDF) into a fresh folder next to dist/; dist/ is replaced only when everything succeeded, so a
+// failed build never touches the last good site. Mistakes in the editors' files stop the build
+// before Astro starts, with only our message. WZV_OUT=/some/dir builds there instead of dist/.
 import { existsSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,7 +12,11 @@ import { buildStoppedReport, failedBuildReport } from "../src/lib/checks/mistake
 import { readDocumentInfo } from "../src/lib/content/document-info.ts";
 import { isEditorError } from "../src/lib/errors.ts";
 
-const root = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL("..", import.meta.url));
+/** Astro's own build, loaded natively by scripts/build.mjs (not through tsx). */
+export type AstroBuild = (options: { root: string; outDir: string }) => Promise<void>;
+
+export async function runBuild(rootArgument: string | undefined, astroBuild: AstroBuild): Promise<never> {
+const root = rootArgument ? path.resolve(rootArgument) : fileURLToPath(new URL("..", import.meta.url));
 const out = path.resolve(root, process.env.WZV_OUT ?? "dist");
 
 function stop(report: string): never {
@@ -35,9 +39,7 @@ process.once("SIGINT", () => {
   process.exit(130);
 });
 try {
-  // Loaded only now: a build that stops on a mistake never starts Astro.
-  const { build } = await import("astro");
-  await build({ root, outDir: fresh });
+  await astroBuild({ root, outDir: fresh });
 } catch (error) {
   rmSync(fresh, { recursive: true, force: true });
   // Not an editor's mistake: where in the code it happened, for a developer, before the message.
@@ -51,3 +53,4 @@ rmSync(previous, { recursive: true, force: true });
 const shown = path.relative(process.cwd(), out);
 console.log(`\nDe site staat in ${shown === "" || shown.startsWith("..") ? out : shown}/.`);
 process.exit(0);
+}
