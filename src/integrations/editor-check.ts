@@ -2,8 +2,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { findMistakes } from "../lib/checks/mistakes/project";
-import { EditorMistakes } from "../lib/checks/mistakes/report";
-import { forAstro } from "./astro-errors";
+import { buildStoppedReport } from "../lib/checks/mistakes/report";
+import { stopBuild } from "./astro-errors";
 
 /** A burst of file events (an editor saving, a copy) becomes one reload. */
 const reloadDelay = 150;
@@ -11,9 +11,8 @@ const reloadDelay = 150;
 /**
  * The document check before anything else: every mistake in the editors' files, each once, with
  * file, line and column (src/lib/checks/mistakes/).
- * - `astro build`: runs first of all build steps, before Astro reads the content, so the build
- *   stops on our message and not on one of Astro's (`npm run build` already ran it before Astro
- *   started: scripts/build.mjs).
+ * - `astro build` (also as `npm run build`): runs first of all build steps, before Astro reads the
+ *   content, and stops the build with our message as its only output.
  * - `astro dev`: a middleware runs it before every page, so the browser shows the message on
  *   Astro's error screen, pointing at the editor's file; and a change in data/ reloads the open
  *   page, also when the datasets loader could not read the change or did not read it at all (the
@@ -29,7 +28,7 @@ export function editorCheck(): AstroIntegration {
         root = fileURLToPath(config.root);
         if (command === "build") {
           const problems = findMistakes(root);
-          if (problems.length > 0) throw forAstro(new EditorMistakes(problems), root);
+          if (problems.length > 0) stopBuild(buildStoppedReport(problems));
         }
         if (command === "dev") {
           addMiddleware({ entrypoint: new URL("./editor-check-middleware.ts", import.meta.url), order: "pre" });

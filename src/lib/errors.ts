@@ -64,6 +64,13 @@ export interface EditorErrorOptions {
 
 export class EditorError extends Error {
   override name = "EditorError";
+
+  /** Each mistake said once, with its place: what `npm run build` (scripts/build.mjs, plain
+   * JavaScript) prints under its heading. */
+  get report(): string {
+    return problemsOf(this).map(formatProblem).join("\n\n");
+  }
+
   readonly location: SourceLocation | undefined;
   readonly hint: string | undefined;
   /** The mistakes this error reports; empty when the message is all there is. */

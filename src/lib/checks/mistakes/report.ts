@@ -1,6 +1,7 @@
 /** How the mistakes are said: in the terminal (`npm run build`, `astro build`, `npm run check`,
  * `astro dev`) and on the browser's error screen. One heading, then each mistake once. */
 import { EditorError, formatProblem, isEditorError, problemsOf, type EditorProblem } from "../../errors";
+import { t } from "../../../i18n/t";
 
 /** "1 fout om op te lossen", "3 fouten om op te lossen" */
 export function countMistakes(count: number): string {
@@ -12,8 +13,8 @@ export function formatMistakes(problems: readonly EditorProblem[], heading: stri
   return [heading, ...problems.map(formatProblem)].join("\n\n");
 }
 
-const notBuilt = "De site is niet gebouwd";
-const distKept = "De vorige versie in dist/ is niet veranderd.";
+const notBuilt = t("build.notBuilt");
+const distKept = t("build.distKept");
 
 /** What the build prints when it stops on mistakes before anything is built. */
 export function buildStoppedReport(problems: readonly EditorProblem[]): string {
