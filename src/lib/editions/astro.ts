@@ -1,0 +1,62 @@
+// Astro-side access to the editions and the renvooi for pages and components; the logic lives beside this file.
+import { documentInfo, getDocumentModel } from "../content/astro";
+import type { DocumentModel } from "../content/model/types";
+import { getDatasets } from "../datasets/astro";
+import type { Dataset } from "../datasets/types";
+import { editionBefore, listEditions, type Edition } from "./list";
+import { compareDocuments, type Renvooi } from "./renvooi";
+import { currentSource, editionSource, type DocumentSource } from "./source";
+
+export type { Edition };
+
+/** The project root: the working directory of `astro build` and `astro dev`. */
+const root = () => process.cwd();
+
+/** Every released edition, oldest first. */
+export function getEditions(): Edition[] {
+  return listEditions(root());
+}
+
+export function getEdition(version: string): Edition {
+  const edition = getEditions().find((candidate) => candidate.version === version);
+  if (!edition) throw new Error(`Er is geen uitgebrachte versie ${version} in editions/.`);
+  return edition;
+}
+
+/** The datasets a component reads: the edition's own when it has one, else today's collection. */
+export async function datasetsFor(edition: string | undefined): Promise<readonly Dataset[]> {
+  return edition === undefined ? getDatasets() : editionSource(root(), edition).datasets;
+}
+
+/** The document model a component reads: the edition's own when it has one, else today's. */
+export function modelFor(edition: string | undefined): DocumentModel {
+  return edition === undefined ? getDocumentModel() : editionSource(root(), edition).model;
+}
+
+/** The document as it is now, with the same (once-parsed) datasets as the collection. */
+export function getCurrentSource(): DocumentSource {
+  return currentSource(root(), documentInfo);
+}
+
+export function getEditionSource(version: string): DocumentSource {
+  return editionSource(root(), version);
+}
+
+/** Computed once per pair of (unchanged) documents: /versies/ and both renvooi pages ask for the same ones. */
+const renvooiCache = new Map<string, { from: DocumentSource; to: DocumentSource; renvooi: Renvooi }>();
+
+export function getRenvooi(from: DocumentSource, to: DocumentSource): Renvooi {
+  const key = `${from.edition}\u0000${to.edition ?? ""}`;
+  const cached = renvooiCache.get(key);
+  if (cached && cached.from.model === from.model && cached.to.model === to.model && cached.from.datasets === from.datasets && cached.to.datasets === to.datasets) {
+    return cached.renvooi;
+  }
+  const renvooi = compareDocuments(from, to);
+  renvooiCache.set(key, { from, to, renvooi });
+  return renvooi;
+}
+
+/** The edition the document as it is now is compared with: the newest with a lower version. */
+export function getEditionBeforeCurrent(): Edition | undefined {
+  return editionBefore(getEditions(), documentInfo.version);
+}
