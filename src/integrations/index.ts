@@ -1,5 +1,6 @@
 import mdx from "@astrojs/mdx";
 import type { AstroIntegration } from "astro";
+import { editions } from "./editions";
 import { knownWarnings } from "./known-warnings";
 import { openPoints } from "./open-points";
 import { pdfEdition } from "./pdf-edition";
@@ -7,11 +8,12 @@ import { searchIndex } from "./search-index";
 
 /**
  * The site's build steps, in the order they must run; astro.config.mjs uses this list as it is.
- * - the open points are reported (or a `vastgesteld` build refused) before anything is rendered;
+ * - every released edition is checked against its manifest (a changed file stops the build), and
+ * - the open points are reported (or a `vastgesteld` build refused), before anything is rendered;
  * - MDX renders the chapters;
  * - after rendering, the PDF is printed from the built pages and its size written into them,
  * - and only then is the search index made, so it indexes the finished pages.
  */
 export function buildSteps(): AstroIntegration[] {
-  return [knownWarnings(), openPoints(), mdx(), pdfEdition(), searchIndex()];
+  return [knownWarnings(), editions(), openPoints(), mdx(), pdfEdition(), searchIndex()];
 }

@@ -2,12 +2,15 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
+import type { Browser } from "playwright-core";
 import { launchBrowser } from "../lib/pdf/chromium";
 import { serveStatic } from "../lib/pdf/static-server";
 import { printDocument } from "../lib/pdf/print";
 import { fillPdfSize, formatFileSize, pdfFileName } from "../lib/pdf/size";
-import { documentDateText, readDocumentInfo } from "../lib/content/document-info";
+import { documentDateText, readDocumentInfo, type DocumentInfo } from "../lib/content/document-info";
 import { documentPagePath } from "../lib/content/addresses";
+import { changesPdfFileName, changesPdfPage, fillChangesPdfSize } from "../lib/editions/changes-pdf";
+import { editionBefore, listEditions, type Edition } from "../lib/editions/list";
 import { t } from "../i18n/t";
 
 /** Set WZV_SKIP_PDF=1 for a quick build without the PDF (an editor's preview): the pages then
@@ -15,8 +18,9 @@ import { t } from "../i18n/t";
 const skipVariable = "WZV_SKIP_PDF";
 
 /** Prints the whole-document page (/document/) to dist/woonzorgvisie-assen.pdf with Debian's
- * Chromium, then writes the PDF's size into every page's "Download als PDF" link. Runs before
- * the search index is built, so the index sees the finished pages. */
+ * Chromium, and, when there is an earlier edition to compare with, the renvooi (/wijzigingen/) to
+ * dist/woonzorgvisie-assen-wijzigingen.pdf; then writes their sizes into the pages' download links.
+ * Runs before the search index is built, so the index sees the finished pages. */
 export function pdfEdition(): AstroIntegration {
   let root = process.cwd();
   return {
@@ -29,52 +33,95 @@ export function pdfEdition(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         if (process.env[skipVariable] === "1") {
           logger.warn(`${skipVariable}=1: de PDF wordt niet gemaakt. Gebruik dit alleen om snel te kijken, niet om te publiceren.`);
-          await fillSizeInPages(distDir, undefined);
+          await fillSizeInPages(distDir, {});
           return;
         }
-        const size = await buildPdf(root, distDir, logger);
-        await fillSizeInPages(distDir, size);
+        await fillSizeInPages(distDir, await buildPdfs(root, distDir, logger));
       },
     },
   };
 }
 
-async function buildPdf(root: string, distDir: string, logger: AstroIntegrationLogger): Promise<string> {
-  const started = performance.now();
-  const documentInfo = readDocumentInfo(root);
+interface PdfSizes {
+  document?: string;
+  changes?: string;
+}
+
+async function buildPdfs(root: string, distDir: string, logger: AstroIntegrationLogger): Promise<PdfSizes> {
   const browser = await launchBrowser();
   const server = await serveStatic(distDir);
   try {
-    const status = t(`site.status.${documentInfo.status}`);
-    const { pdf, pageNumbers, passes } = await printDocument({
-      browser,
-      url: `${server.url}${documentPagePath}`,
-      metadata: {
-        title: documentInfo.title,
-        author: documentInfo.organisation,
-        subject: t("pdf.subject", { status, version: documentInfo.version, date: documentDateText(documentInfo) }),
-        language: "nl",
-      },
-    });
-    await writeFile(path.join(distDir, pdfFileName), pdf);
-    const size = formatFileSize(pdf.byteLength);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    const headings = Object.keys(pageNumbers).length;
-    logger.info(`${pdfFileName}: ${size}, ${headings} koppen in de inhoudsopgave, ${passes}× afgedrukt in ${seconds} s`);
-    return size;
+    const documentInfo = readDocumentInfo(root);
+    const document = await buildPdf(distDir, logger, browser, server.url, documentInfo);
+    const from = editionBefore(listEditions(root), documentInfo.version);
+    const changes = from ? await buildChangesPdf(distDir, logger, browser, server.url, documentInfo, from) : undefined;
+    return { document, ...(changes === undefined ? {} : { changes }) };
   } finally {
     await Promise.all([browser.close(), server.close()]);
   }
 }
 
-async function fillSizeInPages(distDir: string, size: string | undefined): Promise<void> {
+async function buildPdf(distDir: string, logger: AstroIntegrationLogger, browser: Browser, serverUrl: string, documentInfo: DocumentInfo): Promise<string> {
+  const started = performance.now();
+  const status = t(`site.status.${documentInfo.status}`);
+  const { pdf, pageNumbers, passes } = await printDocument({
+    browser,
+    url: `${serverUrl}${documentPagePath}`,
+    metadata: {
+      title: documentInfo.title,
+      author: documentInfo.organisation,
+      subject: t("pdf.subject", { status, version: documentInfo.version, date: documentDateText(documentInfo) }),
+      language: "nl",
+    },
+  });
+  await writeFile(path.join(distDir, pdfFileName), pdf);
+  const size = formatFileSize(pdf.byteLength);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const headings = Object.keys(pageNumbers).length;
+  logger.info(`${pdfFileName}: ${size}, ${headings} koppen in de inhoudsopgave, ${passes}× afgedrukt in ${seconds} s`);
+  return size;
+}
+
+/** The renvooi, printed by the same function as the document (it has no contents page). */
+async function buildChangesPdf(
+  distDir: string,
+  logger: AstroIntegrationLogger,
+  browser: Browser,
+  serverUrl: string,
+  documentInfo: DocumentInfo,
+  from: Edition,
+): Promise<string> {
+  const started = performance.now();
+  const { pdf } = await printDocument({
+    browser,
+    url: `${serverUrl}${changesPdfPage}`,
+    metadata: {
+      title: t("changesPdf.title", { title: documentInfo.title, to: documentInfo.version, from: from.version }),
+      author: documentInfo.organisation,
+      subject: t("changesPdf.subject", {
+        title: documentInfo.title,
+        from: from.version,
+        to: documentInfo.version,
+        status: t(`site.status.${documentInfo.status}`).toLowerCase(),
+        date: documentDateText(documentInfo),
+      }),
+      language: "nl",
+    },
+  });
+  await writeFile(path.join(distDir, changesPdfFileName), pdf);
+  const size = formatFileSize(pdf.byteLength);
+  logger.info(`${changesPdfFileName}: ${size}, afgedrukt in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return size;
+}
+
+async function fillSizeInPages(distDir: string, sizes: PdfSizes): Promise<void> {
   const entries = await readdir(distDir, { recursive: true, withFileTypes: true });
   const pages = entries.filter((entry) => entry.isFile() && entry.name.endsWith(".html"));
   await Promise.all(
     pages.map(async (entry) => {
       const file = path.join(entry.parentPath, entry.name);
       const html = await readFile(file, "utf8");
-      const filled = fillPdfSize(html, size);
+      const filled = fillChangesPdfSize(fillPdfSize(html, sizes.document), sizes.changes);
       if (filled !== html) await writeFile(file, filled);
     }),
   );

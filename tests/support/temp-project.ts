@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { projectRoot } from "./paths";
 
-const copied = ["src", "data", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
+const copied = ["src", "data", "editions", "scripts", "public", "astro.config.mjs", "package.json", "tsconfig.json"];
 
 export interface TempProject {
   root: string;
