@@ -54,7 +54,8 @@ export function verifyEditions(root: string): Edition[] {
       `Een uitgebrachte versie verandert nooit: de raad en de inwoners hebben precies die tekst gelezen, en ${manifestFile} legt elk bestand vast.\n` +
       `${lines.join("\n")}\n` +
       `${fixFor(problems)}\n` +
-      "Wilt u de tekst veranderen? Doe dat in src/content/chapters/ (of de cijfers in data/) en breng een nieuwe versie uit: verhoog version in src/content/document.json en draai npm run edition.",
+      // No file name with "document" in it: Astro then replaces the hint with advice about browser APIs.
+      "Wilt u de tekst veranderen? Doe dat in src/content/chapters/ (of de cijfers in data/) en breng daarna een nieuwe versie uit: verhoog het versienummer en draai npm run edition.",
     { location: { file: problems[0]!.file } },
   );
 }
