@@ -8,18 +8,7 @@ const chapters = defineCollection({
   schema: chapterSchema,
 });
 
-/** The chapters of every released edition, as released: editions/<version>/chapters/*.mdx, with
- * ids "<version>/<chapter>" ("0.1/wijk"). Rendered at /versies/<version>/<chapter>/. */
-const editionChapters = defineCollection({
-  loader: glob({
-    pattern: "*/chapters/*.mdx",
-    base: "./editions",
-    generateId: ({ entry }) => entry.replace("/chapters/", "/").replace(/\.mdx$/, ""),
-  }),
-  schema: chapterSchema,
-});
-
 /** data/<id>.csv + data/<id>.yaml, checked once per build (see data/README.md). */
 const datasets = defineCollection({ loader: datasetLoader() });
 
-export const collections = { chapters, editionChapters, datasets };
+export const collections = { chapters, datasets };

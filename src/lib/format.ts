@@ -19,13 +19,22 @@ export function formatMonth(isoMonth: string): string {
   return monthFormat.format(new Date(`${isoMonth}-01T00:00:00Z`));
 }
 
+/** One formatter per number of decimals: making an Intl.NumberFormat costs far more than using it,
+ * and a build formats thousands of numbers (prose, charts, tables, every edition, the renvooi). */
+const numberFormats = new Map<number | undefined, Intl.NumberFormat>();
+
 /** 10000 -> "10.000", 41.3 -> "41,3". Years and other identifiers should not go through here. */
 export function formatNumber(value: number, fractionDigits?: number): string {
-  return new Intl.NumberFormat("nl-NL", {
-    useGrouping: true,
-    minimumFractionDigits: fractionDigits ?? 0,
-    maximumFractionDigits: fractionDigits ?? 2,
-  }).format(value);
+  let format = numberFormats.get(fractionDigits);
+  if (!format) {
+    format = new Intl.NumberFormat("nl-NL", {
+      useGrouping: true,
+      minimumFractionDigits: fractionDigits ?? 0,
+      maximumFractionDigits: fractionDigits ?? 2,
+    });
+    numberFormats.set(fractionDigits, format);
+  }
+  return format.format(value);
 }
 
 /** Units written against the number without a space ("41,3%"); other units get a space ("3.410 woningen"). */

@@ -8,13 +8,18 @@ import { pathToFileURL } from "node:url";
 import { parseHTML } from "linkedom";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { HtmlValidate } from "html-validate";
 import { launchBrowser } from "../support/browser";
+import { axeFindings } from "../quality/gates/accessibility";
+import { formatFindings, type Finding } from "../quality/gates/findings";
+import { reflowFindings } from "../quality/gates/layout";
 import { buildSite, type BuildResult } from "../support/build-site";
 import { textOf } from "../support/dist";
 import { applyScenario, scenario } from "../support/edition-scenario";
 import { fold, pageTexts } from "../support/pdf";
 import { serveStatic, type StaticServer } from "../support/static-server";
 import { makeTempProject, type TempProject } from "../support/temp-project";
+import { projectRoot } from "../support/paths";
 
 let project: TempProject;
 let result: BuildResult;
@@ -131,13 +136,30 @@ describe("/wijzigingen/", () => {
     expect(gaps).toEqual(["4 ongewijzigde alinea’s weggelaten (1.1–1.4).", "6 ongewijzigde alinea’s weggelaten (1.7–1.12)."]);
   });
 
-  describe("for a screen reader", () => {
+  describe("in a browser", () => {
     let browser: Browser;
     beforeAll(async () => {
       browser = await launchBrowser();
     });
     afterAll(async () => {
       await browser?.close();
+    });
+
+    // The quality gates see the site as it ships, where there is nothing to compare yet: here
+    // they look at the renvooi and the list of versions with changes in them.
+    it("passes axe at phone and desktop width and reflows at 200% zoom", async () => {
+      const findings: Finding[] = [];
+      for (const viewport of [{ width: 375, height: 900 }, { width: 1280, height: 900 }, { width: 640, height: 450 }]) {
+        const context = await browser.newContext({ viewport });
+        const tab = await context.newPage();
+        for (const sitePath of ["/wijzigingen/", "/versies/", "/versies/0.1/inwoner/"]) {
+          await tab.goto(`${server.url}${sitePath}`);
+          const label = `${sitePath} at ${viewport.width} px`;
+          findings.push(...(viewport.width === 640 ? await reflowFindings(tab, label) : await axeFindings(tab, label)));
+        }
+        await context.close();
+      }
+      expect(findings, formatFindings("Renvooi", findings)).toEqual([]);
     });
 
     it('says "toegevoegd:" and "verwijderd:" before each change', async () => {
@@ -148,6 +170,19 @@ describe("/wijzigingen/", () => {
       expect(snapshot).toContain("deletion: \"verwijderd: mensen in\"");
       expect(snapshot).toContain("insertion: \"toegevoegd: inwoners van\"");
     });
+  });
+});
+
+describe("the renvooi's HTML", () => {
+  it("is valid (html-validate, recommended preset)", async () => {
+    const config = JSON.parse(readFileSync(path.join(projectRoot, ".htmlvalidate.json"), "utf8")) as Record<string, unknown>;
+    const validator = new HtmlValidate({ ...config, root: true });
+    const messages: string[] = [];
+    for (const sitePath of ["/wijzigingen/", "/versies/"]) {
+      const report = await validator.validateString(readFileSync(path.join(dist(), sitePath, "index.html"), "utf8"), sitePath);
+      for (const result of report.results) messages.push(...result.messages.filter((m) => m.severity >= 2).map((m) => `${sitePath}: ${m.ruleId} ${m.message}`));
+    }
+    expect(messages).toEqual([]);
   });
 });
 

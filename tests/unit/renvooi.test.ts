@@ -27,6 +27,12 @@ function marked(item: ChangeItem): string {
 
 const changes = (renvooi: Renvooi, chapter = 0) => renvooi.chapters[chapter]!.items.filter((item): item is ChangeItem => item.type === "change");
 
+/** The same dataset at version 2, with its change-log entry. */
+const metaVersion2 = META.replace("version: 1", "version: 2").replace(
+  "    description: Eerste versie.\n",
+  "    description: Eerste versie.\n  - version: 2\n    date: 2027-03-01\n    description: Cijfers van de Gezondheidsmonitor 2026.\n",
+);
+
 const base = [
   "Eerste alinea blijft zoals hij is.",
   "Veel mensen in Assen zijn bereid een ander te helpen. Ze doen dat vaak.",
@@ -60,15 +66,14 @@ describe("the renvooi of two editions", () => {
   });
 
   it("shows a changed number as old and new, with both dataset versions", () => {
-    const meta2 = META.replace("version: 1", "version: 2").replace("    description: Eerste versie.\n", "    description: Eerste versie.\n  - version: 2\n    date: 2027-03-01\n    description: Cijfers van de Gezondheidsmonitor 2026.\n");
     const renvooi = compareDocuments(
       source("0.1", { a: base.join("\n\n") }),
-      source("0.2", { a: base.join("\n\n") }, "gebied;aandeel;kwalificatie\nAssen;48;\nLariks;57;\n", meta2),
+      source("0.2", { a: base.join("\n\n") }, "gebied;aandeel;kwalificatie\nAssen;48;\nLariks;57;\n", metaVersion2),
     );
     const [item] = changes(renvooi);
     expect(changes(renvooi)).toHaveLength(1);
     expect(item).toMatchObject({ change: "numbers", number: "1.4", oldNumber: "1.4" });
-    expect(marked(item!)).toBe("In Lariks voelt [-56%] [+57%] zich wel eens eenzaam.".replace("] [", "]["));
+    expect(marked(item!)).toBe("In Lariks voelt [-56%][+57%] zich wel eens eenzaam.");
     expect(renvooi.numberChanges).toHaveLength(1);
     const [change] = renvooi.numberChanges;
     expect([change!.old.text, change!.new.text, change!.old.dataset.meta.version, change!.new.dataset.meta.version, change!.new.row]).toEqual(["56%", "57%", 1, 2, "Lariks"]);
@@ -77,10 +82,9 @@ describe("the renvooi of two editions", () => {
 
   it("lists a figure whose data changed with its dataset's change-log entry", () => {
     const withFigure = [...base, '<Figure id="eenzaamheid" dataset="eenzaamheid" type="bar" />'];
-    const meta2 = META.replace("version: 1", "version: 2").replace("    description: Eerste versie.\n", "    description: Eerste versie.\n  - version: 2\n    date: 2027-03-01\n    description: Cijfers van de Gezondheidsmonitor 2026.\n");
     const renvooi = compareDocuments(
       source("0.1", { a: withFigure.join("\n\n") }),
-      source("0.2", { a: withFigure.join("\n\n") }, "gebied;aandeel;kwalificatie\nAssen;47;\nLariks;56;\n", meta2),
+      source("0.2", { a: withFigure.join("\n\n") }, "gebied;aandeel;kwalificatie\nAssen;47;\nLariks;56;\n", metaVersion2),
     );
     const [figure] = changes(renvooi);
     expect(changes(renvooi)).toHaveLength(1);
@@ -112,6 +116,27 @@ describe("the renvooi of two editions", () => {
     next[1] = "Veel inwoners van Assen zijn bereid een ander te helpen. Ze doen dat vaak.";
     const renvooi = compareDocuments(source("0.1", { a: base.join("\n\n"), b: "Tekst." }), source("0.2", { a: next.join("\n\n"), b: "Tekst." }));
     expect(summaryLine(renvooi)).toBe("1 alinea gewijzigd en 1 alinea verwijderd, in a.");
+  });
+});
+
+describe("atoms in the word diff", () => {
+  it("treats a figure reference and a footnote mark as one word each", () => {
+    const before = ['Zie <Ref to="eenzaamheid" /> voor de cijfers.[^1]', '<Figure id="eenzaamheid" dataset="eenzaamheid" type="bar" />', "[^1]: Uit de monitor."];
+    const after = ['Zie <Ref to="eenzaamheid" /> voor alle cijfers.[^1]', '<Figure id="eenzaamheid" dataset="eenzaamheid" type="bar" />', "[^1]: Uit de monitor van 2026."];
+    const renvooi = compareDocuments(source("0.1", { a: before.join("\n\n") }), source("0.2", { a: after.join("\n\n") }));
+    expect(changes(renvooi).map((item) => [item.kind, item.number ?? item.ordinal, marked(item)])).toEqual([
+      ["paragraph", "1.1", "Zie figuur 1 voor [-de][+alle] cijfers.1"],
+      ["footnote", 1, "Uit de monitor [+van 2026]."],
+    ]);
+  });
+
+  it("names a figure by its new and old number when one was added before it", () => {
+    const figure = (id: string) => `<Figure id="${id}" dataset="eenzaamheid" type="bar" title="Titel ${id}" />`;
+    const renvooi = compareDocuments(
+      source("0.1", { a: ["Tekst.", figure("b")].join("\n\n") }),
+      source("0.2", { a: [figure("a"), "Tekst.", figure("b")].join("\n\n") }),
+    );
+    expect(changes(renvooi).map((item) => [item.change, item.identity, item.ordinal, item.oldOrdinal])).toEqual([["added", "a", 1, undefined]]);
   });
 });
 

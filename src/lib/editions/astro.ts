@@ -17,29 +17,34 @@ export function getEditions(): Edition[] {
   return listEditions(root());
 }
 
-export function getEdition(version: string): Edition {
-  const edition = getEditions().find((candidate) => candidate.version === version);
-  if (!edition) throw new Error(`Er is geen uitgebrachte versie ${version} in editions/.`);
-  return edition;
+/** One page per edition (getStaticPaths of the pages under /versies/<version>/). */
+export function editionPaths(): { params: { version: string }; props: { edition: Edition } }[] {
+  return getEditions().map((edition) => ({ params: { version: edition.version }, props: { edition } }));
+}
+
+/** Read once per process: a released edition never changes (the build checks it first), and
+ * every value, figure and reference on its pages asks for it. */
+const editionSources = new Map<string, DocumentSource>();
+
+export function getEditionSource(version: string): DocumentSource {
+  let source = editionSources.get(version);
+  if (!source) editionSources.set(version, (source = editionSource(root(), version)));
+  return source;
 }
 
 /** The datasets a component reads: the edition's own when it has one, else today's collection. */
 export async function datasetsFor(edition: string | undefined): Promise<readonly Dataset[]> {
-  return edition === undefined ? getDatasets() : editionSource(root(), edition).datasets;
+  return edition === undefined ? getDatasets() : getEditionSource(edition).datasets;
 }
 
 /** The document model a component reads: the edition's own when it has one, else today's. */
 export function modelFor(edition: string | undefined): DocumentModel {
-  return edition === undefined ? getDocumentModel() : editionSource(root(), edition).model;
+  return edition === undefined ? getDocumentModel() : getEditionSource(edition).model;
 }
 
 /** The document as it is now, with the same (once-parsed) datasets as the collection. */
 export function getCurrentSource(): DocumentSource {
   return currentSource(root(), documentInfo);
-}
-
-export function getEditionSource(version: string): DocumentSource {
-  return editionSource(root(), version);
 }
 
 /** Computed once per pair of (unchanged) documents: /versies/ and both renvooi pages ask for the same ones. */

@@ -78,10 +78,7 @@ class UnitReader {
     const units: Unit[] = [this.unit("title", undefined, [text(this.chapter.title)])];
     for (const { block } of allBlocks(this.chapter.blocks)) units.push(...this.blockUnits(block));
     for (const footnote of this.chapter.footnotes) {
-      const pieces = [...allBlocks(footnote.children)].flatMap(({ block }, index) => [
-        ...(index > 0 ? [text(" ")] : []),
-        ...this.pieces(ownInlines(block)),
-      ]);
+      const pieces = [...allBlocks(footnote.children)].flatMap(({ block }, index) => [...(index > 0 ? [text(" ")] : []), ...this.pieces(ownInlines(block))]);
       units.push({ ...this.unit("footnote", undefined, pieces), ordinal: footnote.footnoteNumber });
     }
     return units.map((unit) => ({ ...unit, pieces: trimmed(unit.pieces) })).filter((unit) => unit.pieces.length > 0 || unit.data);
@@ -102,7 +99,7 @@ class UnitReader {
       case "data-table":
         return [this.dataTableUnit(block.attributes)];
       case "table":
-        return [this.unit("table", undefined, block.rows.flatMap((row, index) => [...(index > 0 ? [text(" | ")] : []), ...row.cells.flatMap((cell, column) => [...(column > 0 ? [text(" · ")] : []), ...this.pieces(cell)])]))];
+        return [this.unit("table", undefined, this.tablePieces(block.rows))];
       case "open-point": {
         const reason = textAttribute(block.attributes, "reason");
         return flagAttribute(block.attributes, "block") && reason ? [this.unit("open-point", undefined, [text(`${t("openPoint.label")}: ${reason}`)])] : [];
@@ -116,6 +113,13 @@ class UnitReader {
       default:
         return [];
     }
+  }
+
+  /** A Markdown table reads row by row: cells apart by " · ", rows by " | ". */
+  private tablePieces(rows: readonly { cells: Inline[][] }[]): Piece[] {
+    const joined = <T>(parts: readonly T[], separator: string, read: (part: T) => Piece[]) =>
+      parts.flatMap((part, index) => [...(index > 0 ? [text(separator)] : []), ...read(part)]);
+    return joined(rows, " | ", (row) => joined(row.cells, " · ", (cell) => this.pieces(cell)));
   }
 
   private dataOf(id: string | undefined): { dataset: Dataset | undefined; data: UnitData | undefined } {
@@ -139,7 +143,7 @@ class UnitReader {
     return { ...this.unit("data-table", id, [text(textAttribute(attributes, "caption") ?? dataset?.meta.title ?? "")]), data };
   }
 
-  pieces(inlines: readonly Inline[]): Piece[] {
+  private pieces(inlines: readonly Inline[]): Piece[] {
     return inlines.flatMap((inline): Piece[] => {
       switch (inline.kind) {
         case "text":

@@ -33,10 +33,22 @@ interface ParserMessage {
   place?: { line?: number; column?: number; start?: { line: number; column: number } } | null;
 }
 
+/** Trees by the text they were parsed from. A syntax tree holds no file name, and nothing changes
+ * it after parsing, so one text is parsed once: the released editions hold copies of mostly the
+ * same chapters. */
+const maxKeptTrees = 500;
+const trees: Map<string, Root> = ((globalThis as Record<symbol, unknown>)[Symbol.for("wzv.mdx-trees")] ??= new Map()) as Map<string, Root>;
+
 /** Parses one chapter. A syntax error becomes a {@link ChapterSyntaxError} with the file and line. */
 export function parseMdx(text: string, file: string): Root {
+  const known = trees.get(text);
+  if (known) return known;
   try {
-    return processor.runSync(processor.parse(new VFile({ value: text, path: file }))) as Root;
+    const tree = processor.runSync(processor.parse(new VFile({ value: text, path: file }))) as Root;
+    // A long `astro dev` session parses every saved version of a chapter: keep the memory bounded.
+    if (trees.size >= maxKeptTrees) trees.clear();
+    trees.set(text, tree);
+    return tree;
   } catch (error) {
     const message = (error ?? {}) as ParserMessage;
     const place = message.place && "start" in message.place ? message.place.start : message.place;
