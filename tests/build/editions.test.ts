@@ -89,6 +89,14 @@ describe("/wijzigingen/ with no earlier edition", () => {
   });
 });
 
+describe("/versies/0.1/wijzigingen/", () => {
+  it("says the first edition has nothing before it to compare with", () => {
+    const doc = loadPage("/versies/0.1/wijzigingen/");
+    expect(textOf(doc.querySelector("main"))).toContain("Er is geen eerdere uitgebrachte versie om versie 0.1 mee te vergelijken");
+    expect(doc.querySelector("ins, del")).toBeNull();
+  });
+});
+
 describe("search", () => {
   it("indexes no page of an edition, nor a renvooi", () => {
     const indexed = allPages().filter((page) => loadPage(page).querySelector("[data-pagefind-body]"));
