@@ -57,7 +57,7 @@ describe("version 0.2 on top of edition 0.1", () => {
   it("lists both versions on /versies/, newest first, each with what changed", () => {
     const items = [...page("/versies/").querySelectorAll(".versions-list__item")];
     expect(items.map((item) => textOf(item.querySelector("h2")))).toEqual(["Versie 0.2 (de geldende versie, nog niet uitgebracht)", "Versie 0.1"]);
-    expect(textOf(items[0]!)).toContain("2 alinea’s gewijzigd, 1 getal gewijzigd en 1 figuur of tabel gewijzigd, in De inwoner en Het huis.");
+    expect(textOf(items[0]!)).toContain("1 alinea gewijzigd, 1 alinea verwijderd, 1 getal gewijzigd en 1 figuur of tabel gewijzigd, in De inwoner en Het huis.");
     expect(textOf(items[1]!)).toContain("Eerste uitgebrachte versie.");
     expect([...items[0]!.querySelectorAll("a")].map((a) => a.getAttribute("href"))).toContain("/woonzorgvisie-assen-wijzigingen.pdf");
   });
@@ -97,7 +97,7 @@ describe("/wijzigingen/", () => {
       { label: "Alinea 1.5: gewijzigd", inserted: ["toegevoegd: inwoners van", "toegevoegd: willen graag"], removed: ["verwijderd: mensen in", "verwijderd: zijn bereid", "verwijderd: te"] },
       { label: "Alinea 1.6: getal gewijzigd", inserted: ["toegevoegd: 57%"], removed: ["verwijderd: 56%"] },
       { label: "Figuur 1: nieuwe cijfers", inserted: [], removed: [] },
-      { label: "Alinea 2.8: gewijzigd", inserted: [], removed: [`verwijderd: ${scenario.deleted.sentence}`] },
+      { label: "Was alinea 2.12: verwijderd", inserted: [], removed: [`verwijderd: ${scenario.deleted.sentence}`] },
     ]);
   });
 
@@ -123,17 +123,26 @@ describe("/wijzigingen/", () => {
     );
     expect(rows).toEqual([
       ["De inwoner", "1", "0", "0", "1", "1"],
-      ["Het huis", "1", "0", "0", "0", "0"],
+      ["Het huis", "0", "0", "1", "0", "0"],
       ["De wijk", "0", "0", "0", "0", "0"],
       ["De stad en regio", "0", "0", "0", "0", "0"],
       ["De overheid en organisaties", "0", "0", "0", "0", "0"],
-      ["Totaal", "2", "0", "0", "1", "1"],
+      ["Totaal", "1", "0", "1", "1", "1"],
     ]);
   });
 
-  it("leaves unchanged paragraphs out, saying how many and which", () => {
-    const gaps = [...page("/wijzigingen/").querySelectorAll("#wijzigingen-inwoner .renvooi-gap")].map((gap) => textOf(gap));
-    expect(gaps).toEqual(["4 ongewijzigde alinea’s weggelaten (1.1–1.4).", "6 ongewijzigde alinea’s weggelaten (1.7–1.12)."]);
+  it("leaves unchanged paragraphs out, saying how many and which, by their new numbers", () => {
+    const gaps = (chapter: string) => [...page("/wijzigingen/").querySelectorAll(`#wijzigingen-${chapter} .renvooi-gap`)].map((gap) => textOf(gap));
+    expect(gaps("inwoner")).toEqual(["4 ongewijzigde alinea’s weggelaten (1.1–1.4).", "6 ongewijzigde alinea’s weggelaten (1.7–1.12)."]);
+    // 2.12 is gone: what was 2.13 is now 2.12.
+    expect(gaps("huis")).toEqual(["11 ongewijzigde alinea’s weggelaten (2.1–2.11).", "8 ongewijzigde alinea’s weggelaten (2.12–2.19)."]);
+    expect(textOf(page("/wijzigingen/").querySelector("#wijzigingen-wijk"))).toContain("Geen wijzigingen in dit hoofdstuk (22 alinea’s, 3.1–3.22).");
+  });
+
+  it("links each paragraph number to that paragraph, the old number to the old edition", () => {
+    const links = [...page("/wijzigingen/").querySelectorAll(".renvooi-item__label a")].map((a) => a.getAttribute("href"));
+    expect(links).toEqual(["/inwoner/#p-1-5", "/inwoner/#p-1-6", "/inwoner/#figuur-eenzaamheid", "/versies/0.1/huis/#p-2-12"]);
+    expect(textOf(page("/versies/0.1/huis/").getElementById("p-2-12")!.parentElement)).toContain(scenario.deleted.sentence);
   });
 
   describe("in a browser", () => {
@@ -191,8 +200,7 @@ describe("the renvooi PDF", () => {
     const text = fold(pageTexts(path.join(dist(), "woonzorgvisie-assen-wijzigingen.pdf")).join("\n"));
     expect(text).toContain("Nota van wijzigingen");
     expect(text).toContain("Alinea 1.5: gewijzigd Veel mensen in inwoners van Assen zijn bereid willen graag een ander te helpen.");
-    expect(text).toContain("Alinea 2.8: gewijzigd");
-    expect(text).toContain(scenario.deleted.sentence);
+    expect(text).toContain(`Was alinea 2.12: verwijderd ${scenario.deleted.sentence}`);
     expect(text).toContain("In de wijk Lariks is dit het hoogst met 56% 57%.");
     expect(text).toContain(`Versie 2, 12 december 2026: ${scenario.number.changeLog}`);
     expect(text).toMatch(/pagina 1 van \d/);

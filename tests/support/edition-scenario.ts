@@ -12,9 +12,10 @@ export const scenario = {
     before: "Veel mensen in Assen zijn bereid een ander te helpen.",
     after: "Veel inwoners van Assen willen graag een ander helpen.",
   },
+  /** A sentence that is a paragraph of its own: deleting it removes the paragraph (2.12) whole. */
   deleted: {
     file: "src/content/chapters/huis.mdx",
-    sentence: "We hebben aandacht voor de groeiende behoefte bij ouderen voor collectief wonen met voorzieningen.",
+    sentence: "De meeste Assenaren zijn tevreden over hun huidige woonsituatie.",
   },
   number: {
     dataset: "eenzaamheid",
@@ -37,7 +38,7 @@ export function applyScenario(project: TempProject): void {
   writeFileSync(documentFile, `${JSON.stringify({ ...document, version: scenario.version, date: scenario.date }, null, 2)}\n`);
 
   replaceOnce(project.file(scenario.changed.file), scenario.changed.before, scenario.changed.after);
-  replaceOnce(project.file(scenario.deleted.file), ` ${scenario.deleted.sentence}`, "");
+  replaceOnce(project.file(scenario.deleted.file), `${scenario.deleted.sentence}\n\n`, "");
 
   // A new dataset version, as docs/redactiegids.md says: keep v1 in the archive, raise the version, log it.
   const { dataset, row, before, after, changeLog } = scenario.number;

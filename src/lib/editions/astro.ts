@@ -1,8 +1,11 @@
 // Astro-side access to the editions and the renvooi for pages and components; the logic lives beside this file.
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { documentInfo, getDocumentModel } from "../content/astro";
 import type { DocumentModel } from "../content/model/types";
 import { getDatasets } from "../datasets/astro";
 import type { Dataset } from "../datasets/types";
+import { editionsDir } from "./layout";
 import { editionBefore, listEditions, type Edition } from "./list";
 import { compareDocuments, type Renvooi } from "./renvooi";
 import { currentSource, editionSource, type DocumentSource } from "./source";
@@ -12,9 +15,15 @@ export type { Edition };
 /** The project root: the working directory of `astro build` and `astro dev`. */
 const root = () => process.cwd();
 
-/** Every released edition, oldest first. */
+let editionsCache: { folders: string; editions: Edition[] } | undefined;
+
+/** Every released edition, oldest first; read again only when a folder comes or goes (a release
+ * during `astro dev`), since a released edition itself never changes. */
 export function getEditions(): Edition[] {
-  return listEditions(root());
+  const dir = path.join(root(), editionsDir);
+  const folders = existsSync(dir) ? readdirSync(dir).sort().join("\0") : "";
+  if (editionsCache?.folders !== folders) editionsCache = { folders, editions: listEditions(root()) };
+  return editionsCache.editions;
 }
 
 /** One page per edition (getStaticPaths of the pages under /versies/<version>/). */

@@ -225,7 +225,7 @@ function compareRun(comparison: ChapterComparison, removed: readonly Unit[], add
 }
 
 function compareUnits(comparison: ChapterComparison, before: readonly Unit[], after: readonly Unit[]): void {
-  const parts = diffArrays([...before], [...after], { comparator: (a, b) => signature(a) === signature(b) });
+  const parts = diffArrays(before.map(signature), after.map(signature));
   let oldIndex = 0;
   let newIndex = 0;
   let removed: Unit[] = [];

@@ -104,7 +104,7 @@ export function diffUnits(before: readonly Piece[], after: readonly Piece[]): Wo
 
   for (const part of diffWords(old.text, now.text)) {
     const change: Change = part.added ? "added" : part.removed ? "removed" : "same";
-    if (change === "same") same += visibleLength(part.value.replace(privateUse, "")) ;
+    if (change === "same") same += visibleLength(part.value.replace(privateUse, ""));
     let words = "";
     const flush = () => {
       if (words !== "") segments.push({ change, kind: "text", text: words });
