@@ -161,7 +161,7 @@ describe("/wijzigingen/", () => {
       for (const viewport of [{ width: 375, height: 900 }, { width: 1280, height: 900 }, { width: 640, height: 450 }]) {
         const context = await browser.newContext({ viewport });
         const tab = await context.newPage();
-        for (const sitePath of ["/wijzigingen/", "/versies/", "/versies/0.1/inwoner/"]) {
+        for (const sitePath of ["/wijzigingen/", "/versies/"]) {
           await tab.goto(`${server.url}${sitePath}`);
           const label = `${sitePath} at ${viewport.width} px`;
           findings.push(...(viewport.width === 640 ? await reflowFindings(tab, label) : await axeFindings(tab, label)));

@@ -20,6 +20,10 @@ const searchPages = [...new Set([pagesWithSearch[0], pagesWithSearch.find((p) =>
   (p): p is string => p !== undefined,
 );
 
+/** Each sweep visits every page (or every chapter), so its time grows with the site: every
+ * released edition adds its pages. A busy 2-core machine needs a few seconds a page for axe. */
+const sweepTimeout = (count: number) => Math.max(60_000, count * 6_000);
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -55,7 +59,7 @@ describe("accessibility (WCAG 2.1 A/AA and 2.2 AA, axe-core) on every built page
         axeFindings(page, `${sitePath} at ${width} px`),
       );
       expect(findings, formatFindings("Accessibility", findings)).toEqual([]);
-    });
+    }, sweepTimeout(pages.length));
   }
 
   it.skipIf(searchPages.length === 0)("has no violations with the search opened and a query typed", async () => {
@@ -81,7 +85,7 @@ describe("keyboard, zoom and motion", () => {
       keyboardFindings(page, sitePath),
     );
     expect(findings, formatFindings("Keyboard", findings)).toEqual([]);
-  });
+  }, sweepTimeout(chapters.length));
 
   it("every page reflows at 200% zoom (640 css px of a 1280 px screen) without horizontal scrolling", async () => {
     const findings = await onEveryPage(
@@ -90,12 +94,12 @@ describe("keyboard, zoom and motion", () => {
       (page, sitePath) => reflowFindings(page, `${sitePath} at 200%`),
     );
     expect(findings, formatFindings("Zoom 200%", findings)).toEqual([]);
-  });
+  }, sweepTimeout(pages.length));
 
   it("respects prefers-reduced-motion: no animation, no smooth scrolling", async () => {
     const findings = await onEveryPage({ reducedMotion: "reduce" }, pages, (page, sitePath) =>
       reducedMotionFindings(page, sitePath),
     );
     expect(findings, formatFindings("Reduced motion", findings)).toEqual([]);
-  });
+  }, sweepTimeout(pages.length));
 });
