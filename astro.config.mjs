@@ -7,6 +7,7 @@ import { t } from "./src/i18n/t.ts";
 import { remarkParagraphNumbers } from "./src/lib/content/mdx/paragraph-numbers.ts";
 import { rehypeFootnoteNumbers } from "./src/lib/content/mdx/footnote-numbers.ts";
 import { remarkFootnoteComponent } from "./src/lib/content/mdx/footnote-component.ts";
+import { remarkEditionPages } from "./src/lib/content/mdx/edition-pages.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -49,8 +50,9 @@ export default defineConfig({
     processor: unified({
       smartypants: false,
       // Both read the document model: paragraph numbers ("2.14") and footnote numbers through
-      // the whole document are the model's, so the page, the PDF and the renvooi agree.
-      remarkPlugins: [remarkFootnoteComponent, [remarkParagraphNumbers, { root }]],
+      // the whole document are the model's, so the page, the PDF and the renvooi agree. A
+      // released edition's chapters read that edition's model, data and pages.
+      remarkPlugins: [remarkFootnoteComponent, [remarkParagraphNumbers, { root }], [remarkEditionPages, { root }]],
       rehypePlugins: [[rehypeFootnoteNumbers, { root }]],
       remarkRehype: {
         footnoteLabel: t("footnotes.title"),

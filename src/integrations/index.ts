@@ -1,6 +1,7 @@
 import mdx from "@astrojs/mdx";
 import type { AstroIntegration } from "astro";
 import { editorCheck } from "./editor-check";
+import { editions } from "./editions";
 import { knownWarnings } from "./known-warnings";
 import { openPoints } from "./open-points";
 import { pdfEdition } from "./pdf-edition";
@@ -10,11 +11,12 @@ import { searchIndex } from "./search-index";
  * The site's build steps, in the order they must run; astro.config.mjs uses this list as it is.
  * - every mistake in the editors' files stops the build before Astro reads them (and shows on the
  *   page in `astro dev`);
- * - the open points are reported (or a `vastgesteld` build refused) before anything is rendered;
+ * - every released edition is checked against its manifest (a changed file stops the build), and
+ * - the open points are reported (or a `vastgesteld` build refused), before anything is rendered;
  * - MDX renders the chapters;
  * - after rendering, the PDF is printed from the built pages and its size written into them,
  * - and only then is the search index made, so it indexes the finished pages.
  */
 export function buildSteps(): AstroIntegration[] {
-  return [editorCheck(), knownWarnings(), openPoints(), mdx(), pdfEdition(), searchIndex()];
+  return [editorCheck(), knownWarnings(), editions(), openPoints(), mdx(), pdfEdition(), searchIndex()];
 }

@@ -19,7 +19,8 @@ export function formatMonth(isoMonth: string): string {
   return monthFormat.format(new Date(`${isoMonth}-01T00:00:00Z`));
 }
 
-/** One formatter per number of decimals: making an Intl.NumberFormat costs far more than using one. */
+/** One formatter per number of decimals: making an Intl.NumberFormat costs far more than using it,
+ * and a build formats thousands of numbers (prose, charts, tables, every edition, the renvooi). */
 const numberFormats = new Map<number | undefined, Intl.NumberFormat>();
 
 /** 10000 -> "10.000", 41.3 -> "41,3". Years and other identifiers should not go through here. */

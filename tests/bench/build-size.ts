@@ -8,18 +8,24 @@
  *    time goes, read from the build's own log (content sync and types, Vite, rendering, Pagefind).
  * 2. A synthetic document ten times larger (50 chapters, 200 figures, the chapters' own text
  *    repeated), with the PDF: wall time, peak memory, figures drawn.
+ * 3. The cost of editions: the visie without any released edition, and with ten synthetic editions
+ *    (0.1 … 1.0, each a copy of edition 0.1 with a sentence of its own added, with a valid
+ *    manifest), with the PDFs, built in turns, each counted by its fastest run.
  * "Datasets read" counts real parses of data/ (WZV_PARSE_LOG, see src/lib/datasets/load.ts), so "1×"
  * means every dataset is parsed once per build however many figures, tables and values use it.
  * Not a test: timings depend on the machine.
  *
- *   npm run bench -- [--baseline <ref>] [--runs <n>]
+ *   npm run bench -- [--baseline <ref>] [--runs <n>] [--editions-only]
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import { allBlocks, loadDocumentModel, type ChapterModel } from "../../src/lib/content/model";
+import { readDocumentInfo } from "../../src/lib/content/document-info";
+import { editionsDir, manifestFile } from "../../src/lib/editions/layout";
+import { fingerprint, makeManifest, manifestText } from "../../src/lib/editions/manifest";
 import { projectRoot } from "../support/paths";
 import { makeTempProject, type TempProject } from "../support/temp-project";
 
@@ -197,7 +203,10 @@ const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
 const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits).replace(".", ",") : "–");
 let failed = false;
 
+const editionsOnly = process.argv.includes("--editions-only");
+
 // 1. The site build without the PDF, now and (optionally) at the baseline, alternating.
+if (!editionsOnly) {
 const runs = Number(option("runs") ?? 5);
 const baselineRef = option("baseline");
 const current = makeTempProject();
@@ -266,4 +275,72 @@ try {
 } finally {
   large.remove();
 }
+}
+
+// 3. Ten released editions against none.
+const syntheticEditions = 10;
+
+function writeSyntheticEditions(project: TempProject): void {
+  const source = project.file(`${editionsDir}/0.1`);
+  const template = readFileSync(path.join(source, "document.json"), "utf8");
+  const staging = project.file("editions-template");
+  cpSync(source, staging, { recursive: true });
+  rmSync(project.file(editionsDir), { recursive: true, force: true });
+  const chapters = readdirSync(path.join(staging, "chapters")).sort();
+  const versions = Array.from({ length: syntheticEditions }, (_, index) => (index < 9 ? `0.${index + 1}` : "1.0"));
+  versions.forEach((version, index) => {
+    const dir = project.file(`${editionsDir}/${version}`);
+    cpSync(staging, dir, { recursive: true });
+    rmSync(path.join(dir, manifestFile));
+    const chapter = path.join(dir, "chapters", chapters[index % chapters.length]!);
+    writeFileSync(chapter, `${readFileSync(chapter, "utf8").trimEnd()}\n\nDeze zin kwam erbij in versie ${version}.\n`);
+    writeFileSync(path.join(dir, "document.json"), template.replace('"version": "0.1"', `"version": "${version}"`));
+    const info = readDocumentInfo(dir, "document.json");
+    writeFileSync(path.join(dir, manifestFile), manifestText(makeManifest(info, fingerprint(dir))));
+  });
+  rmSync(staging, { recursive: true });
+  const documentFile = project.file("src/content/document.json");
+  writeFileSync(documentFile, readFileSync(documentFile, "utf8").replace(/"version": "[^"]*"/, '"version": "1.1"'));
+}
+
+function editionPages(dir: string): number {
+  const versions = path.join(dir, "versies");
+  if (!existsSync(versions)) return 0;
+  return readdirSync(versions, { recursive: true }).filter((file) => String(file).endsWith("index.html")).length;
+}
+
+const editionRuns = Number(option("runs") ?? 3);
+const editionCases = [
+  { label: "Zonder uitgebrachte versies", prepare: (project: TempProject) => rmSync(project.file(editionsDir), { recursive: true, force: true }) },
+  { label: `Met ${syntheticEditions} uitgebrachte versies`, prepare: writeSyntheticEditions },
+].map((entry) => {
+  const project = makeTempProject();
+  entry.prepare(project);
+  return { ...entry, project, builds: [] as Build[], pages: 0 };
+});
+try {
+  for (let round = 1; round <= editionRuns; round++) {
+    for (const entry of editionCases) {
+      console.error(`Bouw ${round}/${editionRuns}: ${entry.label} …`);
+      const result = build(entry.project.root);
+      failed ||= !result.ok;
+      entry.builds.push(result);
+      if (result.ok) entry.pages = editionPages(entry.project.file("dist"));
+    }
+  }
+} finally {
+  for (const entry of editionCases) entry.project.remove();
+}
+console.log(`\nUitgebrachte versies (met PDF's), snelste van ${editionRuns} bouwrondes:\n`);
+console.log(line(["Versie", "Pagina's onder /versies/", "Wandkloktijd (s)", "CPU-tijd (s)"]));
+console.log(line(["---", "---:", "---:", "---:"]));
+const fastest = (builds: Build[], key: "wall" | "cpu") => Math.min(...builds.map((b) => b[key]));
+for (const entry of editionCases) {
+  console.log(line([entry.label, entry.pages, fixed(fastest(entry.builds, "wall")), fixed(fastest(entry.builds, "cpu"))]));
+}
+const [none, ten] = editionCases as [(typeof editionCases)[number], (typeof editionCases)[number]];
+console.log(
+  `\n${syntheticEditions} versies kosten ${fixed(fastest(ten.builds, "wall") - fastest(none.builds, "wall"))} s wandkloktijd en ` +
+    `${fixed(fastest(ten.builds, "cpu") - fastest(none.builds, "cpu"))} s CPU-tijd extra.`,
+);
 if (failed) process.exitCode = 1;

@@ -5,13 +5,14 @@ import { buildSteps } from "../../src/integrations";
 import { documentPagePath } from "../../src/lib/content/addresses";
 import { tocPageAttribute } from "../../src/lib/pdf/contract";
 import { fillPdfSize, pdfSizePlaceholder } from "../../src/lib/pdf/size";
+import { changesPdfSizePlaceholder, fillChangesPdfSize } from "../../src/lib/editions/changes-pdf";
 import { chapterFilter, chapterMeta, chapterTitle, indexedBody } from "../../src/lib/search/contract";
 import { allPages, loadPage } from "../support/dist";
 
 describe("build steps", () => {
-  it("check the editors' files first, report open points, render, print the PDF and only then index the finished pages", () => {
+  it("check the editors' files and the editions first, report open points, render, print the PDFs and only then index the finished pages", () => {
     const names = buildSteps().map((step) => step.name);
-    expect(names).toEqual(["wzv:controle", "wzv:known-warnings", "wzv-open-points", "@astrojs/mdx", "wzv:pdf-edition", "wzv:search-index"]);
+    expect(names).toEqual(["wzv:controle", "wzv:known-warnings", "wzv:editions", "wzv-open-points", "@astrojs/mdx", "wzv:pdf-edition", "wzv:search-index"]);
   });
 });
 
@@ -24,10 +25,15 @@ describe("the whole-document page", () => {
   });
 });
 
-describe("the PDF size placeholder", () => {
-  it("is filled in on every built page", () => {
-    for (const page of allPages()) expect(loadPage(page).documentElement.outerHTML).not.toContain(pdfSizePlaceholder);
+describe("the PDF size placeholders", () => {
+  it("are filled in on every built page", () => {
+    for (const page of allPages()) {
+      const html = loadPage(page).documentElement.outerHTML;
+      expect(html).not.toContain(pdfSizePlaceholder);
+      expect(html).not.toContain(changesPdfSizePlaceholder);
+    }
     expect(fillPdfSize(`(${pdfSizePlaceholder})`, "1 kB")).toBe("(1 kB)");
+    expect(fillChangesPdfSize(`PDF (${changesPdfSizePlaceholder})`, undefined)).toBe("PDF");
   });
 });
 

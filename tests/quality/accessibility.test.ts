@@ -21,6 +21,10 @@ const searchPages = [...new Set([pagesWithSearch[0], pagesWithSearch.find((p) =>
   (p): p is string => p !== undefined,
 );
 
+/** Each sweep visits every page (or every chapter), so its time grows with the site: every
+ * released edition adds its pages. A busy 2-core machine needs a few seconds a page for axe. */
+const sweepTimeout = (count: number) => Math.max(60_000, count * 6_000);
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -86,7 +90,7 @@ describe("keyboard, zoom and motion", () => {
         keyboardFindings(page, `${sitePath} at ${width} px`),
       );
       expect(findings, formatFindings("Keyboard", findings)).toEqual([]);
-    });
+    }, sweepTimeout(chapters.length));
   }
 
   it("every page reflows at 200% zoom (640 css px of a 1280 px screen) without horizontal scrolling", async () => {
@@ -96,14 +100,14 @@ describe("keyboard, zoom and motion", () => {
       (page, sitePath) => reflowFindings(page, `${sitePath} at 200%`),
     );
     expect(findings, formatFindings("Zoom 200%", findings)).toEqual([]);
-  });
+  }, sweepTimeout(pages.length));
 
   it("respects prefers-reduced-motion: no animation, no smooth scrolling", async () => {
     const findings = await onEveryPage({ reducedMotion: "reduce" }, pages, (page, sitePath) =>
       reducedMotionFindings(page, sitePath),
     );
     expect(findings, formatFindings("Reduced motion", findings)).toEqual([]);
-  });
+  }, sweepTimeout(pages.length));
 });
 
 describe("the first screen of a chapter", () => {

@@ -79,7 +79,8 @@ describe("loading and searching every page, with the headers applied", () => {
     // The search must really have run (its WebAssembly and index loaded), or the CSP check proves little.
     expect(searchFiles.some((url) => url.endsWith(".wasm") || url.includes("wasm")), searchFiles.join("\n")).toBe(true);
     expect(csp, formatFindings("Content-Security-Policy", csp)).toEqual([]);
-  });
+    // Every page is loaded and searched, so the time grows with the site (editions add pages).
+  }, Math.max(60_000, pages.length * 6_000));
 });
 
 describe("page-weight budget of a chapter's first load", () => {
@@ -93,5 +94,5 @@ describe("page-weight budget of a chapter's first load", () => {
       findings.push(...budgetFindings(weight, chapterBudget, sitePath));
     }
     expect(findings, formatFindings("Page weight", findings)).toEqual([]);
-  });
+  }, 120_000);
 });

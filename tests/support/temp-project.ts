@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { projectRoot } from "./paths";
 
-const copied = ["src", "data", "public", "scripts", "astro.config.mjs", "astro.studio.config.mjs", "keystatic.config.ts", "package.json", "tsconfig.json"];
+const copied = ["src", "data", "editions", "scripts", "public", ".gitattributes", "astro.config.mjs", "astro.studio.config.mjs", "keystatic.config.ts", "package.json", "tsconfig.json"];
 
 export interface TempProject {
   root: string;

@@ -19,10 +19,11 @@ const allowed: Record<string, readonly string[]> = {
   "yaml-position.ts": [],
   charts: [],
   datasets: ["schemas"],
-  content: ["schemas", "i18n", "content/document.json", "lib/search/contract.ts"],
+  content: ["schemas", "i18n", "content/document.json", "lib/search/contract.ts", "lib/editions/layout.ts"],
   figures: ["lib/content", "lib/datasets", "lib/charts", "schemas"],
   "open-data": ["lib/datasets", "lib/content", "lib/figures", "schemas"],
   checks: ["lib/content", "lib/datasets", "lib/charts", "lib/figures", "schemas", "i18n"],
+  editions: ["lib/content", "lib/datasets", "lib/figures", "lib/charts", "schemas", "i18n"],
   pdf: ["lib/content/addresses.ts", "lib/content/document-info.ts", "lib/content/model/numbering.ts"],
   search: ["i18n"],
 };

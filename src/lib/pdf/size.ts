@@ -1,7 +1,7 @@
 /** The PDF's name and how its size is written into the built pages. */
 import { formatNumber } from "../format";
 
-export const pdfFileName = "woonzorgvisie-assen.pdf";
+export { pdfFileName } from "../content/addresses";
 
 /** Stands in the built HTML until the PDF exists; the PDF integration replaces it. */
 export const pdfSizePlaceholder = "%%PDF-GROOTTE%%";

@@ -62,10 +62,23 @@ function offsetOf(text: string, place: Place): number {
   return lines.slice(0, place.line - 1).reduce((sum, line) => sum + line.length + 1, 0) + place.column - 1;
 }
 
+/** Trees by the text they were parsed from. A syntax tree holds no file name, and nothing changes
+ * it after parsing, so one text is parsed once: the released editions hold copies of mostly the
+ * same chapters. */
+const maxKeptTrees = 500;
+const trees: Map<string, Root> = ((globalThis as Record<symbol, unknown>)[Symbol.for("wzv.mdx-trees")] ??= new Map()) as Map<string, Root>;
+
 /** Parses one chapter. A syntax error becomes a {@link ChapterSyntaxError}: Dutch, with the file, line and column. */
 export function parseMdx(text: string, file: string): Root {
+  const known = trees.get(text);
+  if (known) return known;
   const result = tryParse(text, file);
-  if ("tree" in result) return result.tree;
+  if ("tree" in result) {
+    // A long `astro dev` session parses every saved version of a chapter: keep the memory bounded.
+    if (trees.size >= maxKeptTrees) trees.clear();
+    trees.set(text, result.tree);
+    return result.tree;
+  }
   const message = (result.error ?? {}) as ParserMessage;
   let place = placeOf(message);
   if (isOpenBrace(result.error) && place) place = openBracePlace(text, file, offsetOf(text, place)) ?? place;

@@ -1,22 +1,22 @@
 // The CSV of each dataset at an address that carries its version: /data/<id>/v<version>.csv.
 // The file is served as the editors keep it in data/, byte for byte; earlier versions come from
-// data/archief/, so an address once quoted keeps giving the same numbers.
+// data/archief/, and a version that only a released edition still holds from that edition, so an
+// address once quoted (or printed under a figure of an edition) keeps giving the same numbers.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getArchivedVersions, getDatasets } from "../../../lib/datasets/astro";
+import { editionDatasetFiles, oneFilePerVersion } from "../../../lib/editions/data-files";
+import { getEditions } from "../../../lib/editions/astro";
 
 export const getStaticPaths = (async () => {
-  const datasets = await getDatasets();
-  const current = datasets.map((dataset) => ({
-    params: { id: dataset.id, file: `v${dataset.meta.version}.csv` },
-    props: { csv: dataset.file.csv },
+  const current = (await getDatasets()).map((dataset) => ({ id: dataset.id, version: dataset.meta.version, file: dataset.file.csv }));
+  const earlier = await getArchivedVersions();
+  const inEditions = editionDatasetFiles(process.cwd(), getEditions());
+  return oneFilePerVersion([...current, ...earlier, ...inEditions]).map(({ id, version, file }) => ({
+    params: { id, file: `v${version}.csv` },
+    props: { csv: file },
   }));
-  const earlier = (await getArchivedVersions()).map((archived) => ({
-    params: { id: archived.id, file: `v${archived.version}.csv` },
-    props: { csv: archived.file },
-  }));
-  return [...current, ...earlier];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>

@@ -1,0 +1,76 @@
+// Astro-side access to the editions and the renvooi for pages and components; the logic lives beside this file.
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { documentInfo, getDocumentModel } from "../content/astro";
+import type { DocumentModel } from "../content/model/types";
+import { getDatasets } from "../datasets/astro";
+import type { Dataset } from "../datasets/types";
+import { editionsDir } from "./layout";
+import { editionBefore, listEditions, type Edition } from "./list";
+import { compareDocuments, type Renvooi } from "./renvooi";
+import { currentSource, editionSource, type DocumentSource } from "./source";
+
+export type { Edition };
+
+/** The project root: the working directory of `astro build` and `astro dev`. */
+const root = () => process.cwd();
+
+let editionsCache: { folders: string; editions: Edition[] } | undefined;
+
+/** Every released edition, oldest first; read again only when a folder comes or goes (a release
+ * during `astro dev`), since a released edition itself never changes. */
+export function getEditions(): Edition[] {
+  const dir = path.join(root(), editionsDir);
+  const folders = existsSync(dir) ? readdirSync(dir).sort().join("\0") : "";
+  if (editionsCache?.folders !== folders) editionsCache = { folders, editions: listEditions(root()) };
+  return editionsCache.editions;
+}
+
+/** One page per edition (getStaticPaths of the pages under /versies/<version>/). */
+export function editionPaths(): { params: { version: string }; props: { edition: Edition } }[] {
+  return getEditions().map((edition) => ({ params: { version: edition.version }, props: { edition } }));
+}
+
+/** Read once per process: a released edition never changes (the build checks it first), and
+ * every value, figure and reference on its pages asks for it. */
+const editionSources = new Map<string, DocumentSource>();
+
+export function getEditionSource(version: string): DocumentSource {
+  let source = editionSources.get(version);
+  if (!source) editionSources.set(version, (source = editionSource(root(), version)));
+  return source;
+}
+
+/** The datasets a component reads: the edition's own when it has one, else today's collection. */
+export async function datasetsFor(edition: string | undefined): Promise<readonly Dataset[]> {
+  return edition === undefined ? getDatasets() : getEditionSource(edition).datasets;
+}
+
+/** The document model a component reads: the edition's own when it has one, else today's. */
+export function modelFor(edition: string | undefined): DocumentModel {
+  return edition === undefined ? getDocumentModel() : getEditionSource(edition).model;
+}
+
+/** The document as it is now, with the same (once-parsed) datasets as the collection. */
+export function getCurrentSource(): DocumentSource {
+  return currentSource(root(), documentInfo);
+}
+
+/** Computed once per pair of (unchanged) documents: /versies/ and both renvooi pages ask for the same ones. */
+const renvooiCache = new Map<string, { from: DocumentSource; to: DocumentSource; renvooi: Renvooi }>();
+
+export function getRenvooi(from: DocumentSource, to: DocumentSource): Renvooi {
+  const key = `${from.edition}\u0000${to.edition ?? ""}`;
+  const cached = renvooiCache.get(key);
+  if (cached && cached.from.model === from.model && cached.to.model === to.model && cached.from.datasets === from.datasets && cached.to.datasets === to.datasets) {
+    return cached.renvooi;
+  }
+  const renvooi = compareDocuments(from, to);
+  renvooiCache.set(key, { from, to, renvooi });
+  return renvooi;
+}
+
+/** The edition the document as it is now is compared with: the newest with a lower version. */
+export function getEditionBeforeCurrent(): Edition | undefined {
+  return editionBefore(getEditions(), documentInfo.version);
+}

@@ -1,0 +1,18 @@
+/** The renvooi PDF for the raad: /wijzigingen/ printed to dist/woonzorgvisie-assen-wijzigingen.pdf,
+ * by the same printing step as the document's PDF (src/integrations/pdf-edition.ts). */
+import { changesPath } from "../content/addresses";
+
+export const changesPdfFileName = "woonzorgvisie-assen-wijzigingen.pdf";
+
+/** Stands in the built HTML until the renvooi PDF exists; the PDF step replaces it. */
+export const changesPdfSizePlaceholder = "%%WIJZIGINGEN-PDF-GROOTTE%%";
+
+/** The page the renvooi PDF is printed from. */
+export const changesPdfPage = changesPath;
+
+/** Puts the size into a built page; `undefined` (no PDF made) drops the "(…)" after the link text. */
+export function fillChangesPdfSize(html: string, size: string | undefined): string {
+  return size === undefined
+    ? html.replaceAll(` (${changesPdfSizePlaceholder})`, "").replaceAll(changesPdfSizePlaceholder, "")
+    : html.replaceAll(changesPdfSizePlaceholder, size);
+}

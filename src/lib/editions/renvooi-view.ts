@@ -1,0 +1,65 @@
+/** What the renvooi pages say about a change, and where its links lead: the new number on the
+ * page of the newer document, the old number on the edition it is compared with. */
+import { chapterPageHref, editionChapterHref } from "../content/addresses";
+import { figureElementId } from "../content/figure-index";
+import { paragraphAnchor } from "../content/model/numbering";
+import { t, type MessageKey } from "../../i18n/t";
+import type { ChangeItem, ChapterRenvooi, Renvooi } from "./renvooi";
+import type { UnitKind } from "./units";
+
+export interface RenvooiLinks {
+  /** "/inwoner/#p-1-5" (or "/versies/0.2/inwoner/#p-1-5" when the newer document is an edition). */
+  newParagraph(chapterId: string, number: string): string;
+  /** "/versies/0.1/inwoner/#p-1-5" */
+  oldParagraph(chapterId: string, number: string): string;
+  figure(chapterId: string, figureId: string): string;
+  /** The chapter's section on the renvooi page itself. */
+  section(chapter: Pick<ChapterRenvooi, "id">): string;
+}
+
+export function renvooiLinks(renvooi: Renvooi): RenvooiLinks {
+  const newer = renvooi.to.edition;
+  const older = renvooi.from.edition!;
+  return {
+    newParagraph: (chapterId, number) => `${chapterPageHref(newer, chapterId)}#${paragraphAnchor(number)}`,
+    oldParagraph: (chapterId, number) => `${editionChapterHref(older, chapterId)}#${paragraphAnchor(number)}`,
+    figure: (chapterId, figureId) => `${chapterPageHref(newer, chapterId)}#${figureElementId(figureId)}`,
+    section: (chapter) => `wijzigingen-${chapter.id}`,
+  };
+}
+
+const numberedKinds = new Set<ChangeItem["kind"]>(["heading", "paragraph", "list-item"]);
+
+/** Headings, paragraphs and list items are named by their paragraph numbers. */
+export function isNumbered(item: ChangeItem): boolean {
+  return numberedKinds.has(item.kind);
+}
+
+const unitNames: Readonly<Record<Exclude<UnitKind, "heading" | "paragraph" | "list-item">, MessageKey>> = {
+  figure: "changes.unit.figure",
+  footnote: "changes.unit.footnote",
+  title: "changes.unit.title",
+  "data-table": "changes.unit.dataTable",
+  table: "changes.unit.table",
+  "open-point": "changes.unit.openPoint",
+  "note-title": "changes.unit.noteTitle",
+  "quote-source": "changes.unit.quoteSource",
+};
+
+/** How a unit that is not a numbered paragraph is named: "Figuur 3", "Voetnoot 2", "Tabel". */
+export function unitName(item: ChangeItem): string {
+  const key = unitNames[item.kind as keyof typeof unitNames];
+  return key ? t(key, { n: item.ordinal ?? item.oldOrdinal ?? "" }) : "";
+}
+
+/** ", was figuur 2" when a figure's number moved. */
+export function figureWas(item: ChangeItem): string | undefined {
+  return item.kind === "figure" && item.ordinal !== undefined && item.oldOrdinal !== undefined && item.ordinal !== item.oldOrdinal
+    ? t("changes.unit.figureWas", { n: item.oldOrdinal })
+    : undefined;
+}
+
+/** The unchanged paragraph numbers of a chapter, in order. */
+export function unchangedNumbers(chapter: ChapterRenvooi): string[] {
+  return chapter.items.flatMap((item) => (item.type === "gap" ? item.numbers : []));
+}
