@@ -44,12 +44,11 @@ describe("/versies/", () => {
 describe.each(edition.chapters.map((chapter) => [chapter.id, chapter] as const))("/versies/0.1/%s/", (id, chapter) => {
   const doc = loadPage(`/versies/0.1/${id}/`);
 
-  it("says at the top, in words, which version it is, with a link to the current chapter", () => {
+  it("says at the top, right under the chapter's title, in words, which version it is, with a link to the current chapter", () => {
     const notice = doc.querySelector(".edition-notice")!;
     expect(textOf(notice.querySelector("p"))).toBe("U leest versie 0.1 (concept, 28 november 2026). Dit is ook de geldende versie.");
     expect(notice.querySelector("a")!.getAttribute("href")).toBe(`/${id}/`);
-    const first = doc.querySelector(".chapter-layout > *");
-    expect(first).toBe(notice);
+    expect(notice.previousElementSibling).toBe(doc.querySelector("article h1"));
   });
 
   it("has the edition's own paragraph numbers", () => {
@@ -61,6 +60,7 @@ describe.each(edition.chapters.map((chapter) => [chapter.id, chapter] as const))
     expect(doc.querySelector("[data-pagefind-body]")).toBeNull();
     expect(doc.querySelector("main")!.getAttribute("data-pagefind-ignore")).toBe("all");
     const chapterLinks = [...doc.querySelectorAll("article a[href^='/']")]
+      .filter((a) => !a.closest(".edition-notice"))
       .map((a) => a.getAttribute("href")!)
       .filter((href) => edition.chapters.some((c) => href.startsWith(`/${c.id}/`)));
     expect(chapterLinks).toEqual([]);
