@@ -1,8 +1,8 @@
 // The editors' studio (`npm run studio`): Keystatic in local mode, loaded only by astro.studio.config.mjs.
 import { collection, config, fields } from "@keystatic/core";
-import { components } from "./src/studio/components";
-import { datasetSchema } from "./src/studio/dataset-form";
-import { chapterStatuses } from "./src/schemas/chapter";
+import { components } from "./src/studio/components.ts";
+import { datasetSchema } from "./src/studio/dataset-form.ts";
+import { chapterStatuses } from "./src/schemas/chapter.ts";
 
 export default config({
   storage: { kind: "local" },

@@ -1,4 +1,4 @@
-import nl from "./nl.json";
+import nl from "./nl.json" with { type: "json" };
 
 export type MessageKey = keyof typeof nl;
 

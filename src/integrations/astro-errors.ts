@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { EditorError } from "../lib/errors";
+import type { EditorError } from "../lib/errors.ts";
 
 /** An editor error as Astro shows it best: `loc` at the editor's file (absolute, as Astro's error
  * screen and its "Open in editor" button need), and no stack trace, which would only point into

@@ -1,14 +1,14 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { archivedVersions } from "../lib/datasets/archive";
-import { listArchiveFiles } from "../lib/datasets/archive-files";
-import { loadDatasetsOnce } from "../lib/datasets/load";
-import { editionDatasetFiles, versionClashes } from "../lib/editions/data-files";
-import { verifyEditions } from "../lib/editions/verify";
-import { failedBuildReport } from "../lib/checks/mistakes/report";
-import { isEditorError } from "../lib/errors";
-import { stopBuild } from "./astro-errors";
+import { archivedVersions } from "../lib/datasets/archive.ts";
+import { listArchiveFiles } from "../lib/datasets/archive-files.ts";
+import { loadDatasetsOnce } from "../lib/datasets/load.ts";
+import { editionDatasetFiles, versionClashes } from "../lib/editions/data-files.ts";
+import { verifyEditions } from "../lib/editions/verify.ts";
+import { failedBuildReport } from "../lib/checks/mistakes/report.ts";
+import { isEditorError } from "../lib/errors.ts";
+import { stopBuild } from "./astro-errors.ts";
 
 /** Before Astro reads or writes anything: every released edition must be exactly as released (see
  * src/lib/editions/verify.ts); a changed file stops the build with its name, as our only output. Warns when a

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { findMistakes } from "../lib/checks/mistakes/project";
-import { buildStoppedReport } from "../lib/checks/mistakes/report";
-import { stopBuild } from "./astro-errors";
+import { findMistakes } from "../lib/checks/mistakes/project.ts";
+import { buildStoppedReport } from "../lib/checks/mistakes/report.ts";
+import { stopBuild } from "./astro-errors.ts";
 
 /** A burst of file events (an editor saving, a copy) becomes one reload. */
 const reloadDelay = 150;

@@ -1,11 +1,11 @@
 import mdx from "@astrojs/mdx";
 import type { AstroIntegration } from "astro";
-import { editorCheck } from "./editor-check";
-import { editions } from "./editions";
-import { knownWarnings } from "./known-warnings";
-import { openPoints } from "./open-points";
-import { pdfEdition } from "./pdf-edition";
-import { searchIndex } from "./search-index";
+import { editorCheck } from "./editor-check.ts";
+import { editions } from "./editions.ts";
+import { knownWarnings } from "./known-warnings.ts";
+import { openPoints } from "./open-points.ts";
+import { pdfEdition } from "./pdf-edition.ts";
+import { searchIndex } from "./search-index.ts";
 
 /**
  * The site's build steps, in the order they must run; astro.config.mjs uses this list as it is.

@@ -1,10 +1,10 @@
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import { readDocumentInfo } from "../lib/content/document-info";
-import { openPointsOnDisk } from "../lib/checks/open-points/project";
-import { publicationVerdict } from "../lib/checks/open-points/status";
-import { failedBuildReport } from "../lib/checks/mistakes/report";
-import { stopBuild } from "./astro-errors";
+import { readDocumentInfo } from "../lib/content/document-info.ts";
+import { openPointsOnDisk } from "../lib/checks/open-points/project.ts";
+import { publicationVerdict } from "../lib/checks/open-points/status.ts";
+import { failedBuildReport } from "../lib/checks/mistakes/report.ts";
+import { stopBuild } from "./astro-errors.ts";
 
 /** Before the build: stop a `vastgesteld` build that has open points, before Astro reads or writes
  * anything; report them as a warning for a concept. */

@@ -3,17 +3,17 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration, AstroIntegrationLogger } from "astro";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "../lib/pdf/chromium";
-import { serveStatic } from "../lib/pdf/static-server";
-import { printDocument } from "../lib/pdf/print";
-import { pdfFacts } from "../lib/pdf/facts";
-import { fillPdfSize, formatFileSize, pdfFileName } from "../lib/pdf/size";
-import { documentDateText, readDocumentInfo, type DocumentInfo } from "../lib/content/document-info";
-import { documentPagePath } from "../lib/content/addresses";
-import { changesPdfFileName, changesPdfPage, fillChangesPdfSize } from "../lib/editions/changes-pdf";
-import { editionBefore, listEditions, type Edition } from "../lib/editions/list";
-import { formatNumber } from "../lib/format";
-import { t } from "../i18n/t";
+import { launchBrowser } from "../lib/pdf/chromium.ts";
+import { serveStatic } from "../lib/pdf/static-server.ts";
+import { printDocument } from "../lib/pdf/print.ts";
+import { pdfFacts } from "../lib/pdf/facts.ts";
+import { fillPdfSize, formatFileSize, pdfFileName } from "../lib/pdf/size.ts";
+import { documentDateText, readDocumentInfo, type DocumentInfo } from "../lib/content/document-info.ts";
+import { documentPagePath } from "../lib/content/addresses.ts";
+import { changesPdfFileName, changesPdfPage, fillChangesPdfSize } from "../lib/editions/changes-pdf.ts";
+import { editionBefore, listEditions, type Edition } from "../lib/editions/list.ts";
+import { formatNumber } from "../lib/format.ts";
+import { t } from "../i18n/t.ts";
 
 /** Set WZV_SKIP_PDF=1 for a quick build without the PDF (an editor's preview): the pages then
  * offer "Download als PDF" without a size, and the link leads nowhere. Never for publication. */

@@ -4,8 +4,8 @@ import type { AstroIntegration } from "astro";
 import * as pagefind from "pagefind";
 import { build } from "esbuild";
 
-import { formatNumber } from "../lib/format";
-import { searchBundleDir, searchUiFile } from "../lib/search/paths";
+import { formatNumber } from "../lib/format.ts";
+import { searchBundleDir, searchUiFile } from "../lib/search/paths.ts";
 
 /**
  * Bundles src/lib/search/ui.ts into one ES module at a fixed URL. Astro only inlines a page

@@ -1,5 +1,5 @@
 /** Lists of valid names in messages, and "Bedoelde u …?" for a name that is almost right. */
-import { dutchList } from "./format";
+import { dutchList } from "./format.ts";
 
 /** Edit distance, for "bedoelde u …?" suggestions. */
 function distance(a: string, b: string): number {

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { checksSchema } from "../lib/checks/consistency/schema";
-import { licenceNames } from "../lib/open-data/licences";
+import { checksSchema } from "../lib/checks/consistency/schema.ts";
+import { licenceNames } from "../lib/open-data/licences.ts";
 
 /**
  * Metadata of one dataset: `data/<id>.yaml`, next to `data/<id>.csv`.

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { UNKNOWN } from "./dataset";
+import { UNKNOWN } from "./dataset.ts";
 
 /** `concept`: a draft; every page and the PDF carry a visible "Concept" mark.
  * `vastgesteld`: adopted by the gemeenteraad; the build refuses while open points remain. */

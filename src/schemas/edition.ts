@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { documentSchema } from "./document";
+import { documentSchema } from "./document.ts";
 
 /** A SHA-256 digest as 64 lower-case hex digits. */
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "Verwacht een SHA-256-controlegetal (64 tekens 0-9 en a-f).");

@@ -7,9 +7,9 @@ import { Icon } from "@keystar/ui/icon";
 import { alertTriangleIcon } from "@keystar/ui/icon/icons/alertTriangleIcon";
 import { superscriptIcon } from "@keystar/ui/icon/icons/superscriptIcon";
 import { block, inline, mark, wrapper } from "@keystatic/core/content-components";
-import { chartTypeChoices } from "../lib/charts";
-import { datasetOptions } from "./datasets";
-import { alwaysTrue, flag, nameList, rowName, threeWay } from "./fields";
+import { chartTypeChoices } from "../lib/charts/index.ts";
+import { datasetOptions } from "./datasets.ts";
+import { alwaysTrue, flag, nameList, rowName, threeWay } from "./fields.ts";
 
 const firstDataset = datasetOptions[0]?.value ?? "";
 

@@ -2,7 +2,7 @@
 // definitions and consistency checks are kept exactly as they are and edited in the file itself.
 // Whatever the form lets through, the build still checks with src/schemas/dataset.ts.
 import { fields } from "@keystatic/core";
-import { peildatum, textKeptWhenEmpty } from "./fields";
+import { peildatum, textKeptWhenEmpty } from "./fields.ts";
 
 export const datasetSchema = {
   title: fields.slug({

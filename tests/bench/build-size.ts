@@ -22,12 +22,12 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sym
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseHTML } from "linkedom";
-import { allBlocks, loadDocumentModel, type ChapterModel } from "../../src/lib/content/model";
-import { readDocumentInfo } from "../../src/lib/content/document-info";
-import { editionsDir, manifestFile } from "../../src/lib/editions/layout";
-import { fingerprint, makeManifest, manifestText } from "../../src/lib/editions/manifest";
-import { projectRoot } from "../support/paths";
-import { makeTempProject, type TempProject } from "../support/temp-project";
+import { allBlocks, loadDocumentModel, type ChapterModel } from "../../src/lib/content/model/index.ts";
+import { readDocumentInfo } from "../../src/lib/content/document-info.ts";
+import { editionsDir, manifestFile } from "../../src/lib/editions/layout.ts";
+import { fingerprint, makeManifest, manifestText } from "../../src/lib/editions/manifest.ts";
+import { projectRoot } from "../support/paths.ts";
+import { makeTempProject, type TempProject } from "../support/temp-project.ts";
 
 const chaptersDir = "src/content/chapters";
 const syntheticChapters = 50;

@@ -5,9 +5,9 @@ import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import { projectRoot } from "../support/paths";
-import { makeTempProject } from "../support/temp-project";
+import { launchBrowser } from "../support/browser.ts";
+import { projectRoot } from "../support/paths.ts";
+import { makeTempProject } from "../support/temp-project.ts";
 
 const runs = Number(process.env.RUNS ?? 5);
 const port = Number(process.env.PORT ?? 4391);

@@ -6,9 +6,9 @@
  */
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { launchBrowser } from "../support/browser";
-import { distDir } from "../support/paths";
-import { serveStatic } from "../support/static-server";
+import { launchBrowser } from "../support/browser.ts";
+import { distDir } from "../support/paths.ts";
+import { serveStatic } from "../support/static-server.ts";
 
 const runs = Number(process.env.RUNS ?? 7);
 const word = "eenzaam";

@@ -1,7 +1,7 @@
 // What `npm run build` prints for today's content: the open points of the concept, and no other
 // warning or error, so a real problem never drowns in noise an editor cannot act on.
 import { describe, expect, inject, it } from "vitest";
-import { isKnownHarmlessWarning } from "../../src/integrations/known-warnings";
+import { isKnownHarmlessWarning } from "../../src/integrations/known-warnings.ts";
 
 const output = inject("buildOutput");
 

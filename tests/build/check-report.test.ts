@@ -3,8 +3,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml } from "yaml";
-import { projectRoot } from "../support/paths";
-import { makeTempProject } from "../support/temp-project";
+import { projectRoot } from "../support/paths.ts";
+import { makeTempProject } from "../support/temp-project.ts";
 
 /** `npm run check` as an editor runs it, on today's content. */
 function runCheck(root?: string): { status: number | null; stdout: string; stderr: string } {

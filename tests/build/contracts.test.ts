@@ -1,18 +1,33 @@
 // The agreements between build steps and pages live in one named place each; these tests hold
 // both sides to them on the built site.
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { buildSteps } from "../../src/integrations";
-import { documentPagePath } from "../../src/lib/content/addresses";
-import { tocPageAttribute } from "../../src/lib/pdf/contract";
-import { fillPdfSize, pdfSizePlaceholder } from "../../src/lib/pdf/size";
-import { changesPdfSizePlaceholder, fillChangesPdfSize } from "../../src/lib/editions/changes-pdf";
-import { chapterFilter, chapterMeta, chapterTitle, indexedBody } from "../../src/lib/search/contract";
-import { allPages, loadPage } from "../support/dist";
+import { buildSteps } from "../../src/integrations/index.ts";
+import { documentPagePath } from "../../src/lib/content/addresses.ts";
+import { tocPageAttribute } from "../../src/lib/pdf/contract.ts";
+import { fillPdfSize, pdfSizePlaceholder } from "../../src/lib/pdf/size.ts";
+import { changesPdfSizePlaceholder, fillChangesPdfSize } from "../../src/lib/editions/changes-pdf.ts";
+import { chapterFilter, chapterMeta, chapterTitle, indexedBody } from "../../src/lib/search/contract.ts";
+import { allPages, loadPage } from "../support/dist.ts";
 
 describe("build steps", () => {
   it("check the editors' files and the editions first, report open points, render, print the PDFs and only then index the finished pages", () => {
     const names = buildSteps().map((step) => step.name);
     expect(names).toEqual(["wzv:controle", "wzv:known-warnings", "wzv:editions", "wzv-open-points", "@astrojs/mdx", "wzv:pdf-edition", "wzv:search-index"]);
+  });
+});
+
+describe("astro.config.mjs", () => {
+  // Astro imports its config with Node's own import() and only when that fails starts a Vite server
+  // to load it (a second or so more per build). Node runs our TypeScript as it is, when every
+  // relative import names its file ("./chapter.ts") and only erasable syntax is used (tsconfig's
+  // erasableSyntaxOnly).
+  it("loads with Node's own import, with every build step and its modules", () => {
+    const root = fileURLToPath(new URL("../..", import.meta.url));
+    const load = spawnSync(process.execPath, ["--input-type=module", "-e", "await import('./astro.config.mjs')"], { cwd: root, encoding: "utf8" });
+    expect(load.stderr).toBe("");
+    expect(load.status).toBe(0);
   });
 });
 

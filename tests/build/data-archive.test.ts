@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuildResult } from "../support/build-site";
-import { makeTempProject, type TempProject } from "../support/temp-project";
+import { buildSite, type BuildResult } from "../support/build-site.ts";
+import { makeTempProject, type TempProject } from "../support/temp-project.ts";
 
 // A dataset that moves to version 2: the address of version 1, once quoted, must keep its numbers.
 

@@ -2,9 +2,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuildResult } from "../support/build-site";
-import { makeTempProject, type TempProject } from "../support/temp-project";
-import { textOf } from "../support/dist";
+import { buildSite, type BuildResult } from "../support/build-site.ts";
+import { makeTempProject, type TempProject } from "../support/temp-project.ts";
+import { textOf } from "../support/dist.ts";
 
 // One number lives in one CSV row: change it there, rebuild, and every place a reader sees it
 // changes with it (sentence, chart, table, download), and the old number is gone from the chapter.

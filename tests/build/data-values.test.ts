@@ -1,6 +1,6 @@
 /** Inline values as a reader (and a machine) finds them in the built chapters. */
 import { describe, expect, it } from "vitest";
-import { loadPage } from "../support/dist";
+import { loadPage } from "../support/dist.ts";
 
 function values(page: string) {
   return [...loadPage(page).querySelectorAll("article data.value")].map((element) => ({

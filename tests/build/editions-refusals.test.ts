@@ -4,9 +4,9 @@ import { spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuildResult } from "../support/build-site";
-import { projectRoot } from "../support/paths";
-import { makeTempProject, type TempProject } from "../support/temp-project";
+import { buildSite, type BuildResult } from "../support/build-site.ts";
+import { projectRoot } from "../support/paths.ts";
+import { makeTempProject, type TempProject } from "../support/temp-project.ts";
 
 let project: TempProject;
 beforeAll(() => {

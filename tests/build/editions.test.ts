@@ -3,10 +3,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
-import { allBlocks, loadDocumentModel } from "../../src/lib/content/model";
-import { listEditions } from "../../src/lib/editions/list";
-import { allPages, loadPage, textOf } from "../support/dist";
-import { distDir, projectRoot } from "../support/paths";
+import { allBlocks, loadDocumentModel } from "../../src/lib/content/model/index.ts";
+import { listEditions } from "../../src/lib/editions/list.ts";
+import { allPages, loadPage, textOf } from "../support/dist.ts";
+import { distDir, projectRoot } from "../support/paths.ts";
 
 const editions = listEditions(projectRoot);
 const edition = loadDocumentModel(projectRoot, "editions/0.1/chapters");

@@ -7,13 +7,13 @@
  */
 import { cpSync, readdirSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findMistakes } from "../../src/lib/checks/mistakes/project";
-import { buildStoppedReport } from "../../src/lib/checks/mistakes/report";
-import { buildSite } from "../support/build-site";
-import { expectedWhere, makeMistake, mistakes, type MistakeId } from "../support/mistakes";
-import { distDir } from "../support/paths";
-import { makeTempProject, type TempProject } from "../support/temp-project";
-import { treeFingerprint } from "../support/tree";
+import { findMistakes } from "../../src/lib/checks/mistakes/project.ts";
+import { buildStoppedReport } from "../../src/lib/checks/mistakes/report.ts";
+import { buildSite } from "../support/build-site.ts";
+import { expectedWhere, makeMistake, mistakes, type MistakeId } from "../support/mistakes.ts";
+import { distDir } from "../support/paths.ts";
+import { makeTempProject, type TempProject } from "../support/temp-project.ts";
+import { treeFingerprint } from "../support/tree.ts";
 
 let project: TempProject;
 let lastGoodSite: string[];

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { loadPage } from "../support/dist";
-import { seedMends, type Mend } from "../fixtures/seed-mends";
+import { loadPage } from "../support/dist.ts";
+import { seedMends, type Mend } from "../fixtures/seed-mends.ts";
 
 const seedFile = new URL("../fixtures/seed-000_e15fa775c6e4472d.txt", import.meta.url);
 

@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser";
+import { launchBrowser } from "../support/browser.ts";
 
 // Figures as a reader on a 320 px phone and on a desktop sees them, with their tables opened.
 

@@ -2,9 +2,9 @@ import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuildResult } from "../support/build-site";
-import { makeTempProject, type TempProject } from "../support/temp-project";
-import { textOf } from "../support/dist";
+import { buildSite, type BuildResult } from "../support/build-site.ts";
+import { makeTempProject, type TempProject } from "../support/temp-project.ts";
+import { textOf } from "../support/dist.ts";
 
 // References between figures, and text from data in a figure, on a real build of a temporary copy.
 // (A wrong reference stops the build: tests/build/editor-mistakes.test.ts, tests/unit/editor-mistakes.test.ts.)

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPage, textOf } from "../support/dist";
-import { distDir, projectRoot } from "../support/paths";
+import { loadPage, textOf } from "../support/dist.ts";
+import { distDir, projectRoot } from "../support/paths.ts";
 
 /** Chapter pages in document order, as the home page lists them. */
 function chapterPages(): string[] {

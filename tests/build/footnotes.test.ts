@@ -2,8 +2,8 @@
 // has footnote 1 (Vitaliteitsmodel Compaenen), Het huis footnote 2 (Trendbureau Drenthe). The
 // reference, the note and its back-link agree, on the chapter pages, the document page and in the PDF.
 import { describe, expect, it } from "vitest";
-import { loadPage, textOf } from "../support/dist";
-import { fold, pageTexts } from "../support/pdf";
+import { loadPage, textOf } from "../support/dist.ts";
+import { fold, pageTexts } from "../support/pdf.ts";
 
 const expected = [
   { page: "/inwoner/", number: 1, note: "Vitaliteitsmodel" },

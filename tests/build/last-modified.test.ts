@@ -1,10 +1,10 @@
 // Every chapter page says when its text last changed: the last commit of its MDX file.
 import { execFileSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
-import { loadPage, textOf } from "../support/dist";
-import { projectRoot } from "../support/paths";
-import { formatDate } from "../../src/lib/format";
-import { readDocumentInfo } from "../../src/lib/content/document-info";
+import { loadPage, textOf } from "../support/dist.ts";
+import { projectRoot } from "../support/paths.ts";
+import { formatDate } from "../../src/lib/format.ts";
+import { readDocumentInfo } from "../../src/lib/content/document-info.ts";
 
 const chapters = ["inwoner", "huis", "wijk", "stad-en-regio", "overheid-en-organisaties"];
 

@@ -1,10 +1,10 @@
 // The rule and its reasons are in src/lib/checks/typed-numbers.ts; here it runs on every chapter.
 import { describe, expect, it } from "vitest";
-import { chapterModelOf, loadDocumentModel } from "../../src/lib/content/model";
-import { loadDatasetsOnce } from "../../src/lib/datasets/load";
-import { typedNumbers as typedInChapter } from "../../src/lib/checks/typed-numbers";
-import type { Dataset } from "../../src/lib/datasets/types";
-import { projectRoot } from "../support/paths";
+import { chapterModelOf, loadDocumentModel } from "../../src/lib/content/model/index.ts";
+import { loadDatasetsOnce } from "../../src/lib/datasets/load.ts";
+import { typedNumbers as typedInChapter } from "../../src/lib/checks/typed-numbers.ts";
+import type { Dataset } from "../../src/lib/datasets/types.ts";
+import { projectRoot } from "../support/paths.ts";
 
 const datasets = loadDatasetsOnce(projectRoot);
 const chapters = loadDocumentModel(projectRoot).chapters;

@@ -4,13 +4,13 @@ import { parseHTML } from "linkedom";
 import type { Store, Term } from "n3";
 import type SHACLValidator from "rdf-validate-shacl";
 import { beforeAll, describe, expect, it } from "vitest";
-import { openPointsOnDisk } from "../../src/lib/checks/open-points/project";
-import { readDocumentInfo } from "../../src/lib/content/document-info";
-import { diskDataFiles, loadDatasets } from "../../src/lib/datasets/load";
-import { serveStatic } from "../../src/lib/pdf/static-server";
+import { openPointsOnDisk } from "../../src/lib/checks/open-points/project.ts";
+import { readDocumentInfo } from "../../src/lib/content/document-info.ts";
+import { diskDataFiles, loadDatasets } from "../../src/lib/datasets/load.ts";
+import { serveStatic } from "../../src/lib/pdf/static-server.ts";
 import config from "../../astro.config.mjs";
-import { distDir, projectRoot } from "../support/paths";
-import { dcatValidator, jsonLdToStore, validate, type ShaclResult } from "../support/shacl";
+import { distDir, projectRoot } from "../support/paths.ts";
+import { dcatValidator, jsonLdToStore, validate, type ShaclResult } from "../support/shacl.ts";
 
 // /data/catalogus.jsonld and /data/<id>/dataset.jsonld against the official DCAT-AP-NL 3.0 shapes.
 

@@ -4,9 +4,9 @@ import path from "node:path";
 import { Ajv } from "ajv";
 import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
-import { diskDataFiles, loadDatasets } from "../../src/lib/datasets/load";
-import { distDir, projectRoot } from "../support/paths";
-import { readResource, type FrictionlessResource } from "../support/frictionless-reader";
+import { diskDataFiles, loadDatasets } from "../../src/lib/datasets/load.ts";
+import { distDir, projectRoot } from "../support/paths.ts";
+import { readResource, type FrictionlessResource } from "../support/frictionless-reader.ts";
 
 // /data/datapackage.json as a program that reads Frictionless Data Packages finds it.
 

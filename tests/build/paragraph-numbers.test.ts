@@ -2,10 +2,10 @@
 // ("2.14") and link to (#p-2-14): on the page, on the whole-document page and in the PDF. The
 // numbers are the document model's, so the renvooi names the same ones.
 import { describe, expect, it } from "vitest";
-import { loadDocumentModel, allBlocks } from "../../src/lib/content/model";
-import { loadPage, textOf } from "../support/dist";
-import { fold, pageTexts } from "../support/pdf";
-import { projectRoot } from "../support/paths";
+import { loadDocumentModel, allBlocks } from "../../src/lib/content/model/index.ts";
+import { loadPage, textOf } from "../support/dist.ts";
+import { fold, pageTexts } from "../support/pdf.ts";
+import { projectRoot } from "../support/paths.ts";
 
 const model = loadDocumentModel(projectRoot);
 

@@ -2,9 +2,9 @@
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { allPages, loadPage, textOf } from "../support/dist";
-import { distDir } from "../support/paths";
-import { pdfPath } from "../support/pdf";
+import { allPages, loadPage, textOf } from "../support/dist.ts";
+import { distDir } from "../support/paths.ts";
+import { pdfPath } from "../support/pdf.ts";
 
 describe("the whole-document page /document/", () => {
   const document = loadPage("/document/");

@@ -3,9 +3,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { loadPage, textOf } from "../support/dist";
-import { projectRoot } from "../support/paths";
-import { fold, pageTexts } from "../support/pdf";
+import { loadPage, textOf } from "../support/dist.ts";
+import { projectRoot } from "../support/paths.ts";
+import { fold, pageTexts } from "../support/pdf.ts";
 
 const pages = pageTexts().map(fold);
 const pdfText = pages.join(" ");

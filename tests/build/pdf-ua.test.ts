@@ -9,11 +9,11 @@ import { parseHTML } from "linkedom";
 import { PDFArray, PDFDict, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFDocument } from "pdf-lib";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadPage, textOf } from "../support/dist";
-import { projectRoot } from "../support/paths";
-import { fold, pageTexts, pdfInfo, pdfOutline, pdfPath } from "../support/pdf";
-import { readPageContents, type PageContent } from "../support/pdf-content";
-import { flattenTags, isTrue, readPdfStructure, text, type PdfStructure, type TagNode } from "../support/pdf-structure";
+import { loadPage, textOf } from "../support/dist.ts";
+import { projectRoot } from "../support/paths.ts";
+import { fold, pageTexts, pdfInfo, pdfOutline, pdfPath } from "../support/pdf.ts";
+import { readPageContents, type PageContent } from "../support/pdf-content.ts";
+import { flattenTags, isTrue, readPdfStructure, text, type PdfStructure, type TagNode } from "../support/pdf-structure.ts";
 
 const documentJson = JSON.parse(readFileSync(path.join(projectRoot, "src/content/document.json"), "utf8")) as {
   title: string;

@@ -1,8 +1,8 @@
 // The PDF edition as the gemeenteraad gets it: dist/woonzorgvisie-assen.pdf, read with poppler and pdfjs.
 import { existsSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadPage, textOf } from "../support/dist";
-import { fold, pageTexts, pdfInfo, pdfLanguage, pdfOutline, pdfPath, type OutlineEntry } from "../support/pdf";
+import { loadPage, textOf } from "../support/dist.ts";
+import { fold, pageTexts, pdfInfo, pdfLanguage, pdfOutline, pdfPath, type OutlineEntry } from "../support/pdf.ts";
 
 interface TocEntry {
   text: string;

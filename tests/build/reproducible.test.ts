@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:f
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildSite } from "../support/build-site";
-import { distDir, projectRoot } from "../support/paths";
-import { pdfPath } from "../support/pdf";
-import { makeTempProject, type TempProject } from "../support/temp-project";
-import { lastModifiedDate } from "../../src/lib/content/last-modified";
+import { buildSite } from "../support/build-site.ts";
+import { distDir, projectRoot } from "../support/paths.ts";
+import { pdfPath } from "../support/pdf.ts";
+import { makeTempProject, type TempProject } from "../support/temp-project.ts";
+import { lastModifiedDate } from "../../src/lib/content/last-modified.ts";
 
 const chapterIds = readdirSync(path.join(projectRoot, "src/content/chapters")).flatMap((name) => (name.endsWith(".mdx") ? [name.slice(0, -4)] : []));
 

@@ -6,9 +6,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { allPages, loadPage, textOf, readHtmlFragment } from "../support/dist";
-import { distDir } from "../support/paths";
-import { toSearchHit as hit, type PagefindResultData } from "../../src/lib/search/results";
+import { allPages, loadPage, textOf, readHtmlFragment } from "../support/dist.ts";
+import { distDir } from "../support/paths.ts";
+import { toSearchHit as hit, type PagefindResultData } from "../../src/lib/search/results.ts";
 
 const toSearchHit = (data: PagefindResultData) => hit(data, readHtmlFragment);
 

@@ -2,8 +2,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPage, textOf } from "../support/dist";
-import { distDir } from "../support/paths";
+import { loadPage, textOf } from "../support/dist.ts";
+import { distDir } from "../support/paths.ts";
 
 const chapters = [
   { path: "/inwoner/", title: "De inwoner" },

@@ -4,9 +4,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import { allPages, loadPage, textOf } from "../support/dist";
-import { projectRoot } from "../support/paths";
+import { launchBrowser } from "../support/browser.ts";
+import { allPages, loadPage, textOf } from "../support/dist.ts";
+import { projectRoot } from "../support/paths.ts";
 
 const status = (JSON.parse(readFileSync(path.join(projectRoot, "src/content/document.json"), "utf8")) as { status: string })
   .status;

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite } from "../support/build-site";
-import { makeTempProject, type TempProject } from "../support/temp-project";
+import { buildSite } from "../support/build-site.ts";
+import { makeTempProject, type TempProject } from "../support/temp-project.ts";
 
 /** One temporary copy: a `vastgesteld` document with one open point in a chapter, built once. */
 describe("a vastgesteld document with an open point", () => {

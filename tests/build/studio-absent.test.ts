@@ -3,8 +3,8 @@
 import { readFileSync, readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { allPages, loadPage } from "../support/dist";
-import { distDir } from "../support/paths";
+import { allPages, loadPage } from "../support/dist.ts";
+import { distDir } from "../support/paths.ts";
 
 function builtFiles(dir = distDir): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -4,10 +4,10 @@
 // gate in tests/quality/accessibility.test.ts.)
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { accessibleState } from "../support/accessibility-tree";
-import { launchBrowser } from "../support/browser";
-import { axeFindings } from "../quality/gates/accessibility";
-import { formatFindings } from "../quality/gates/findings";
+import { accessibleState } from "../support/accessibility-tree.ts";
+import { launchBrowser } from "../support/browser.ts";
+import { axeFindings } from "../quality/gates/accessibility.ts";
+import { formatFindings } from "../quality/gates/findings.ts";
 
 const baseUrl = inject("baseUrl");
 const phone = { viewport: { width: 375, height: 667 }, reducedMotion: "reduce" as const };

@@ -1,7 +1,7 @@
 // Printing a single chapter from the browser: the chapter alone, whole, with link addresses.
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
+import { launchBrowser } from "../support/browser.ts";
 
 describe("printing a chapter from the browser", () => {
   let browser: Browser;

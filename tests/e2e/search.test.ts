@@ -6,10 +6,10 @@
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import { loadPage } from "../support/dist";
-import { distDir } from "../support/paths";
-import { serveStatic } from "../support/static-server";
+import { launchBrowser } from "../support/browser.ts";
+import { loadPage } from "../support/dist.ts";
+import { distDir } from "../support/paths.ts";
+import { serveStatic } from "../support/static-server.ts";
 
 let browser: Browser;
 const baseUrl = inject("baseUrl");

@@ -6,9 +6,9 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser";
-import { makeTempProject, type TempProject } from "../support/temp-project";
-import { startStudio, type StudioServer } from "../support/studio-server";
+import { launchBrowser } from "../support/browser.ts";
+import { makeTempProject, type TempProject } from "../support/temp-project.ts";
+import { startStudio, type StudioServer } from "../support/studio-server.ts";
 
 let project: TempProject;
 let studio: StudioServer;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allPages, loadPage, textOf } from "../support/dist";
+import { allPages, loadPage, textOf } from "../support/dist.ts";
 
 describe("the accessibility statement /toegankelijkheid/", () => {
   const page = loadPage("/toegankelijkheid/");

@@ -1,16 +1,16 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser } from "../support/browser";
-import { distDir } from "../support/paths";
-import { axeFindings } from "./gates/accessibility";
-import { formatFindings, type Finding } from "./gates/findings";
-import { maxTitleTop, overlapFindings, titlePositionFindings } from "./gates/first-screen";
-import { keyboardFindings } from "./gates/keyboard";
-import { reducedMotionFindings, reflowFindings } from "./gates/layout";
-import { hasSearchField, useSearch } from "./gates/search";
-import { chapterPages } from "./gates/chapter-pages";
-import { listPages, pageFile } from "./gates/site-pages";
+import { launchBrowser } from "../support/browser.ts";
+import { distDir } from "../support/paths.ts";
+import { axeFindings } from "./gates/accessibility.ts";
+import { formatFindings, type Finding } from "./gates/findings.ts";
+import { maxTitleTop, overlapFindings, titlePositionFindings } from "./gates/first-screen.ts";
+import { keyboardFindings } from "./gates/keyboard.ts";
+import { reducedMotionFindings, reflowFindings } from "./gates/layout.ts";
+import { hasSearchField, useSearch } from "./gates/search.ts";
+import { chapterPages } from "./gates/chapter-pages.ts";
+import { listPages, pageFile } from "./gates/site-pages.ts";
 
 const baseUrl = inject("baseUrl");
 const pages = listPages(distDir);

@@ -1,10 +1,10 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { distDir, projectRoot } from "../support/paths";
-import { formatFindings } from "./gates/findings";
-import { htmlValidityFindings } from "./gates/html-validity";
-import { linkFindings } from "./gates/links";
-import { listPages } from "./gates/site-pages";
+import { distDir, projectRoot } from "../support/paths.ts";
+import { formatFindings } from "./gates/findings.ts";
+import { htmlValidityFindings } from "./gates/html-validity.ts";
+import { linkFindings } from "./gates/links.ts";
+import { listPages } from "./gates/site-pages.ts";
 
 const siteOrigin = "https://woonzorgvisie.assen.nl";
 

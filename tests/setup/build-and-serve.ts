@@ -1,8 +1,8 @@
 import { existsSync } from "node:fs";
 import type { TestProject } from "vitest/node";
-import { buildSite } from "../support/build-site";
-import { distDir } from "../support/paths";
-import { serveStatic } from "../../src/lib/pdf/static-server";
+import { buildSite } from "../support/build-site.ts";
+import { distDir } from "../support/paths.ts";
+import { serveStatic } from "../../src/lib/pdf/static-server.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -2,8 +2,8 @@ import { closeSync, openSync, readFileSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { withoutVitest } from "./env";
-import { projectRoot } from "./paths";
+import { withoutVitest } from "./env.ts";
+import { projectRoot } from "./paths.ts";
 
 export interface BuildResult {
   status: number | null;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
-import { distDir } from "./paths";
+import { distDir } from "./paths.ts";
 
 /** The built HTML of a site path such as "/inwoner/", parsed. */
 export function loadPage(sitePath: string): Document {

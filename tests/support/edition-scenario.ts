@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import type { TempProject } from "./temp-project";
+import type { TempProject } from "./temp-project.ts";
 
 /** The scenario of issue 11's "Done when": on top of edition 0.1, raise the version to 0.2, change
  * one sentence, delete another and change one number of a dataset with a new dataset version. */

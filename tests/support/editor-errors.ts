@@ -1,4 +1,4 @@
-import { isEditorError, type EditorError, type EditorProblem } from "../../src/lib/errors";
+import { isEditorError, type EditorError, type EditorProblem } from "../../src/lib/errors.ts";
 
 /** The editor error `run` throws; fails the test when it throws nothing or something else. */
 export function editorErrorOf(run: () => unknown): EditorError {

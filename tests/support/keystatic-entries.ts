@@ -2,8 +2,8 @@
 // parseEntry and serializeEntryToFiles (exported by our patch, see patches/), with our config.
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import config from "../../keystatic.config";
-import { projectRoot } from "./paths";
+import config from "../../keystatic.config.ts";
+import { projectRoot } from "./paths.ts";
 
 // The browser build: Keystatic's node build leaves the editor's MDX parser and serializer out.
 const ui = await import(pathToFileURL(path.join(projectRoot, "node_modules/@keystatic/core/dist/keystatic-core-ui.js")).href);

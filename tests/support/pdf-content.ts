@@ -2,7 +2,7 @@
 // operator list (what is painted) and its text content (what a screen reader or a copy gets).
 import { readFileSync } from "node:fs";
 import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { pdfPath } from "./pdf";
+import { pdfPath } from "./pdf.ts";
 
 export interface PageContent {
   /** 1-based. */

@@ -14,7 +14,7 @@ import {
   PDFString,
   type PDFObject,
 } from "pdf-lib";
-import { pdfPath } from "./pdf";
+import { pdfPath } from "./pdf.ts";
 
 export interface TagNode {
   /** "P", "Figure", … as written (before the RoleMap). */

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { distDir } from "./paths";
+import { distDir } from "./paths.ts";
 
 export const pdfPath = path.join(distDir, "woonzorgvisie-assen.pdf");
 

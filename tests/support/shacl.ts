@@ -3,7 +3,7 @@ import path from "node:path";
 import jsonld from "jsonld";
 import { Parser, Store } from "n3";
 import SHACLValidator from "rdf-validate-shacl";
-import { projectRoot } from "./paths";
+import { projectRoot } from "./paths.ts";
 
 /**
  * SHACL validation of our JSON-LD against the official DCAT-AP-NL 3.0 shapes, which live outside

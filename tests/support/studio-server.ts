@@ -3,7 +3,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import { projectRoot } from "./paths";
+import { projectRoot } from "./paths.ts";
 
 export interface StudioServer {
   url: string;

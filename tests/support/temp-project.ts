@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { projectRoot } from "./paths";
+import { projectRoot } from "./paths.ts";
 
 const copied = ["src", "data", "editions", "scripts", "public", ".gitattributes", "astro.config.mjs", "astro.studio.config.mjs", "keystatic.config.ts", "package.json", "tsconfig.json"];
 

@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 import { describe, expect, it } from "vitest";
-import { projectRoot } from "../support/paths";
+import { projectRoot } from "../support/paths.ts";
 
 const lib = path.join(projectRoot, "src/lib");
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { figureIndex, resolveFigureRef } from "../../src/lib/content/figure-index";
-import { datasetUses as usesOf } from "../../src/lib/content/dataset-uses";
-import { assembleDocument, parseChapter } from "../../src/lib/content/model";
-import { chartData } from "../../src/lib/figures/chart-data";
-import { tableModel } from "../../src/lib/figures/table-model";
-import { formatPeildatum, sourceText } from "../../src/lib/figures/source-line";
-import type { Dataset, DatasetMeta } from "../../src/lib/datasets/types";
-import { messageOf, problemOf } from "../support/editor-errors";
+import { figureIndex, resolveFigureRef } from "../../src/lib/content/figure-index.ts";
+import { datasetUses as usesOf } from "../../src/lib/content/dataset-uses.ts";
+import { assembleDocument, parseChapter } from "../../src/lib/content/model/index.ts";
+import { chartData } from "../../src/lib/figures/chart-data.ts";
+import { tableModel } from "../../src/lib/figures/table-model.ts";
+import { formatPeildatum, sourceText } from "../../src/lib/figures/source-line.ts";
+import type { Dataset, DatasetMeta } from "../../src/lib/datasets/types.ts";
+import { messageOf, problemOf } from "../support/editor-errors.ts";
 
 function meta(overrides: Partial<DatasetMeta>): DatasetMeta {
   return {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import { chartSvg, chartTypeChoiceText, isChartType, type ChartInput } from "../../src/lib/charts";
-import { renderChart } from "../../src/lib/charts/render";
-import { wrapLines } from "../../src/lib/charts/text";
+import { chartSvg, chartTypeChoiceText, isChartType, type ChartInput } from "../../src/lib/charts/index.ts";
+import { renderChart } from "../../src/lib/charts/render.ts";
+import { wrapLines } from "../../src/lib/charts/text.ts";
 
 // The same small examples as the chapters use, so the snapshots show what readers will see.
 const examples: Record<string, { type: "bar" | "change" | "stacked"; input: ChartInput }> = {

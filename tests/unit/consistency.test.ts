@@ -1,8 +1,8 @@
-import { problemOf } from "../support/editor-errors";
+import { problemOf } from "../support/editor-errors.ts";
 import { describe, expect, it } from "vitest";
-import { runChecks } from "../../src/lib/checks/consistency/run";
-import type { Dataset, DatasetRow } from "../../src/lib/datasets/types";
-import type { DatasetMeta } from "../../src/schemas/dataset";
+import { runChecks } from "../../src/lib/checks/consistency/run.ts";
+import type { Dataset, DatasetRow } from "../../src/lib/datasets/types.ts";
+import type { DatasetMeta } from "../../src/schemas/dataset.ts";
 
 function dataset(id: string, unit: string, key: string, rows: DatasetRow[], checks?: unknown[]): Dataset {
   const columns = Object.keys(rows[0]!);
@@ -136,7 +136,7 @@ describe("a check written wrongly stops with a message naming file, check and wh
 
 describe("checks in data/<id>.yaml are validated when the data is read", () => {
   it("stops the data loader on an unknown type, naming file, field and the valid types", async () => {
-    const { loadDatasets } = await import("../../src/lib/datasets/load");
+    const { loadDatasets } = await import("../../src/lib/datasets/load.ts");
     const { readFileSync } = await import("node:fs");
     const yaml = readFileSync("data/leefbaarheid.yaml", "utf8").replace("- type: sum", "- type: som");
     const csv = readFileSync("data/leefbaarheid.csv", "utf8");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseDutchNumber } from "../../src/lib/datasets/cells";
-import { decodeText } from "../../src/lib/datasets/csv";
-import { load } from "./datasets-helpers";
+import { parseDutchNumber } from "../../src/lib/datasets/cells.ts";
+import { decodeText } from "../../src/lib/datasets/csv.ts";
+import { load } from "./datasets-helpers.ts";
 
 const expectedRows = [
   { gebied: "Assen", aandeel: 48, kwalificatie: null },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { archivedVersions } from "../../src/lib/datasets/archive";
-import { load, messageOf, META } from "./datasets-helpers";
+import { archivedVersions } from "../../src/lib/datasets/archive.ts";
+import { load, messageOf, META } from "./datasets-helpers.ts";
 
 const CSV = "gebied;aandeel;kwalificatie\nAssen;48;\n";
 const META_V2 = META.replace("version: 1\nlicence", "version: 2\nlicence").replace(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { META, files, load, messageOf } from "./datasets-helpers";
-import { loadDatasets } from "../../src/lib/datasets/load";
+import { META, files, load, messageOf } from "./datasets-helpers.ts";
+import { loadDatasets } from "../../src/lib/datasets/load.ts";
 
 // Each class of bad input, with the exact message an editor reads when the build stops.
 

@@ -1,6 +1,6 @@
-import { DatasetError } from "../../src/lib/datasets/errors";
-import { editorErrorOf } from "../support/editor-errors";
-import { loadDatasets, type DataFiles } from "../../src/lib/datasets/load";
+import { DatasetError } from "../../src/lib/datasets/errors.ts";
+import { editorErrorOf } from "../support/editor-errors.ts";
+import { loadDatasets, type DataFiles } from "../../src/lib/datasets/load.ts";
 
 /** A small, valid metadata file for the examples below. */
 export const META = `title: Eenzaamheid

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { findRow, resolveValue } from "../../src/lib/datasets/lookup";
-import { formatInlineValue } from "../../src/lib/format";
-import { diskDataFiles, loadDatasets } from "../../src/lib/datasets/load";
-import { projectRoot } from "../support/paths";
+import { findRow, resolveValue } from "../../src/lib/datasets/lookup.ts";
+import { formatInlineValue } from "../../src/lib/format.ts";
+import { diskDataFiles, loadDatasets } from "../../src/lib/datasets/load.ts";
+import { projectRoot } from "../support/paths.ts";
 
 const datasets = loadDatasets(diskDataFiles(projectRoot));
 

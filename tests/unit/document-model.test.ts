@@ -11,9 +11,9 @@ import {
   textAttribute,
   type Block,
   type ChapterModel,
-} from "../../src/lib/content/model";
-import { parseMdx } from "../../src/lib/content/model/parse";
-import { figureIndex } from "../../src/lib/content/figure-index";
+} from "../../src/lib/content/model/index.ts";
+import { parseMdx } from "../../src/lib/content/model/parse.ts";
+import { figureIndex } from "../../src/lib/content/figure-index.ts";
 
 const frontmatter = (order: number, title = `Hoofdstuk ${order}`) =>
   `---\ntitle: ${title}\norder: ${order}\nsummary: Samenvatting.\nstatus: concept\n---\n`;

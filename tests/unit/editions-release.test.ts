@@ -4,12 +4,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { EditorError } from "../../src/lib/errors";
-import { listEditions } from "../../src/lib/editions/list";
-import { sha256 } from "../../src/lib/editions/manifest";
-import { releaseEdition, type ReleaseSteps } from "../../src/lib/editions/release";
-import { verifyEditions } from "../../src/lib/editions/verify";
-import { META } from "./datasets-helpers";
+import { EditorError } from "../../src/lib/errors.ts";
+import { listEditions } from "../../src/lib/editions/list.ts";
+import { sha256 } from "../../src/lib/editions/manifest.ts";
+import { releaseEdition, type ReleaseSteps } from "../../src/lib/editions/release.ts";
+import { verifyEditions } from "../../src/lib/editions/verify.ts";
+import { META } from "./datasets-helpers.ts";
 
 let root: string;
 const write = (file: string, text: string | Uint8Array) => {

@@ -10,11 +10,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import ts from "typescript";
 import { afterAll, describe, expect, it } from "vitest";
-import { componentNames } from "../../src/lib/checks/mistakes/components";
-import { findMistakes } from "../../src/lib/checks/mistakes/project";
-import { formatProblem } from "../../src/lib/errors";
-import { expectedWhere, makeMistake, mistakes, type MistakeId } from "../support/mistakes";
-import { projectRoot } from "../support/paths";
+import { componentNames } from "../../src/lib/checks/mistakes/components.ts";
+import { findMistakes } from "../../src/lib/checks/mistakes/project.ts";
+import { formatProblem } from "../../src/lib/errors.ts";
+import { expectedWhere, makeMistake, mistakes, type MistakeId } from "../support/mistakes.ts";
+import { projectRoot } from "../support/paths.ts";
 
 const root = mkdtempSync(path.join(tmpdir(), "wzv-mistakes-"));
 for (const entry of ["src/content", "data"]) cpSync(path.join(projectRoot, entry), path.join(root, entry), { recursive: true });

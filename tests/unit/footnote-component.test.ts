@@ -7,7 +7,7 @@ import remarkMdx from "remark-mdx";
 import remarkGfm from "remark-gfm";
 import remarkRehype from "remark-rehype";
 import rehypeStringify from "rehype-stringify";
-import { remarkFootnoteComponent } from "../../src/lib/content/mdx/footnote-component";
+import { remarkFootnoteComponent } from "../../src/lib/content/mdx/footnote-component.ts";
 
 function html(mdx: string): string {
   return String(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatInlineValue, formatNumber, withUnit } from "../../src/lib/format";
+import { formatDate, formatInlineValue, formatNumber, withUnit } from "../../src/lib/format.ts";
 
 describe("formatNumber (nl-NL)", () => {
   it.each([

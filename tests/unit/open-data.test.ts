@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { catalogueOpenPoints } from "../../src/lib/checks/open-points/catalogue";
-import type { ProjectFiles } from "../../src/lib/checks/open-points";
-import type { DocumentInfo } from "../../src/lib/content/document-info";
-import { csvFacts } from "../../src/lib/open-data/csv-facts";
-import { buildDataPackage } from "../../src/lib/open-data/datapackage";
-import { buildCatalogue } from "../../src/lib/open-data/dcat";
-import type { OpenDataInput } from "../../src/lib/open-data/input";
-import { META, files } from "./datasets-helpers";
-import { decodeText } from "../../src/lib/datasets/csv";
-import { loadDatasets } from "../../src/lib/datasets/load";
+import { catalogueOpenPoints } from "../../src/lib/checks/open-points/catalogue.ts";
+import type { ProjectFiles } from "../../src/lib/checks/open-points/index.ts";
+import type { DocumentInfo } from "../../src/lib/content/document-info.ts";
+import { csvFacts } from "../../src/lib/open-data/csv-facts.ts";
+import { buildDataPackage } from "../../src/lib/open-data/datapackage.ts";
+import { buildCatalogue } from "../../src/lib/open-data/dcat.ts";
+import type { OpenDataInput } from "../../src/lib/open-data/input.ts";
+import { META, files } from "./datasets-helpers.ts";
+import { decodeText } from "../../src/lib/datasets/csv.ts";
+import { loadDatasets } from "../../src/lib/datasets/load.ts";
 
 // The open-data files for cases today's data does not have: known licence and contact, other
 // notations, another encoding.

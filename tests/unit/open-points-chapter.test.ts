@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findChapterOpenPoints, findOpenPointTags } from "../../src/lib/checks/open-points/chapter";
+import { findChapterOpenPoints, findOpenPointTags } from "../../src/lib/checks/open-points/chapter.ts";
 
 const file = "src/content/chapters/test.mdx";
 const find = (text: string) => findChapterOpenPoints(file, text);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { collectOpenPoints, formatPoint, formatReport, type ProjectFiles } from "../../src/lib/checks/open-points";
-import type { Dataset } from "../../src/lib/datasets/types";
-import type { DatasetMeta } from "../../src/schemas/dataset";
+import { collectOpenPoints, formatPoint, formatReport, type ProjectFiles } from "../../src/lib/checks/open-points/index.ts";
+import type { Dataset } from "../../src/lib/datasets/types.ts";
+import type { DatasetMeta } from "../../src/schemas/dataset.ts";
 
 const yaml = `title: Ontmoetingsruimte per wijk
 description: Per wijk.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicationVerdict, type OpenPoint } from "../../src/lib/checks/open-points";
+import { publicationVerdict, type OpenPoint } from "../../src/lib/checks/open-points/index.ts";
 
 const point: OpenPoint = { kind: "placeholder", file: "src/content/chapters/huis.mdx", line: 46, message: '"xxx" moet nog worden ingevuld.', excerpt: "xxx" };
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { scopeChapterHtml, chapterPageName } from "../../src/lib/pdf/document-html";
-import { cssString, pageCss } from "../../src/lib/pdf/page-css";
-import { fillPdfSize, formatFileSize, pdfSizePlaceholder } from "../../src/lib/pdf/size";
-import { samePageNumbers } from "../../src/lib/pdf/toc";
+import { scopeChapterHtml, chapterPageName } from "../../src/lib/pdf/document-html.ts";
+import { cssString, pageCss } from "../../src/lib/pdf/page-css.ts";
+import { fillPdfSize, formatFileSize, pdfSizePlaceholder } from "../../src/lib/pdf/size.ts";
+import { samePageNumbers } from "../../src/lib/pdf/toc.ts";
 
 const options = { chapterId: "huis", chapterTitle: "Het huis", chapterIds: ["inwoner", "huis", "wijk"], site: "https://woonzorgvisie.assen.nl" };
 
@@ -90,7 +90,7 @@ describe("samePageNumbers", () => {
 
 describe("launchBrowser", () => {
   it("says how to install Chromium when it is missing", async () => {
-    const { launchBrowser } = await import("../../src/lib/pdf/chromium");
+    const { launchBrowser } = await import("../../src/lib/pdf/chromium.ts");
     await expect(launchBrowser("/nergens/chromium")).rejects.toThrow(
       /niet op \/nergens\/chromium\.\nInstalleer het met: sudo apt-get install -y chromium/,
     );

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { markUntaggedContent } from "../../src/lib/pdf/artifacts";
-import { readContentStream } from "../../src/lib/pdf/content-stream";
-import { pdfDate } from "../../src/lib/pdf/facts";
-import { xmpDate } from "../../src/lib/pdf/xmp";
+import { markUntaggedContent } from "../../src/lib/pdf/artifacts.ts";
+import { readContentStream } from "../../src/lib/pdf/content-stream.ts";
+import { pdfDate } from "../../src/lib/pdf/facts.ts";
+import { xmpDate } from "../../src/lib/pdf/xmp.ts";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const mark = (text: string) => new TextDecoder("latin1").decode(markUntaggedContent(bytes(text))).replace(/\s+/g, " ").trim();

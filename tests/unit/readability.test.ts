@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { buildDocumentModel } from "../../src/lib/content/model";
+import { buildDocumentModel } from "../../src/lib/content/model/index.ts";
 import {
   countSyllables,
   fleschDouma,
@@ -10,7 +10,7 @@ import {
   splitSentences,
   wordsOf,
   type ReadabilityUnit,
-} from "../../src/lib/checks/readability";
+} from "../../src/lib/checks/readability/index.ts";
 
 describe("countSyllables (Dutch hyphenation patterns)", () => {
   test.each([

@@ -1,12 +1,12 @@
 // The renvooi of two small documents written for the purpose: what a raadslid sees changed, word
 // by word, and what is left out. Pure logic: models from MDX text, datasets from CSV text.
 import { describe, expect, it } from "vitest";
-import { buildDocumentModel } from "../../src/lib/content/model";
-import { loadDatasets } from "../../src/lib/datasets/load";
-import { compareDocuments, type ChangeItem, type Renvooi } from "../../src/lib/editions/renvooi";
-import type { DocumentSource } from "../../src/lib/editions/source";
-import { numberRanges, summaryLine } from "../../src/lib/editions/summary";
-import { files, META } from "./datasets-helpers";
+import { buildDocumentModel } from "../../src/lib/content/model/index.ts";
+import { loadDatasets } from "../../src/lib/datasets/load.ts";
+import { compareDocuments, type ChangeItem, type Renvooi } from "../../src/lib/editions/renvooi.ts";
+import type { DocumentSource } from "../../src/lib/editions/source.ts";
+import { numberRanges, summaryLine } from "../../src/lib/editions/summary.ts";
+import { files, META } from "./datasets-helpers.ts";
 
 const frontmatter = (order: number, title: string) => `---\ntitle: ${title}\norder: ${order}\nsummary: Samenvatting.\nstatus: concept\n---\n`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readHtmlFragment as readHtml } from "../support/dist";
-import { bestSections, excerptParts as parts, toSearchHit as hit, type PagefindResultData } from "../../src/lib/search/results";
+import { readHtmlFragment as readHtml } from "../support/dist.ts";
+import { bestSections, excerptParts as parts, toSearchHit as hit, type PagefindResultData } from "../../src/lib/search/results.ts";
 
 const excerptParts = (excerpt: string) => parts(excerpt, readHtml);
 const toSearchHit = (data: PagefindResultData) => hit(data, readHtml);

@@ -6,9 +6,9 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import type { EditorState } from "prosemirror-state";
-import { openEntry } from "../support/keystatic-entries";
-import { projectRoot } from "../support/paths";
-import { validateMeta } from "../../src/lib/datasets/validate";
+import { openEntry } from "../support/keystatic-entries.ts";
+import { projectRoot } from "../support/paths.ts";
+import { validateMeta } from "../../src/lib/datasets/validate.ts";
 
 const chaptersDir = path.join(projectRoot, "src/content/chapters");
 const chapters = fs.readdirSync(chaptersDir).filter((file) => file.endsWith(".mdx"));

@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
-import { palette, textColour } from "./palette";
-import { chartWidth, fontSize, lineHeight } from "./layout";
-import { charsThatFit, estimateWidth, wrapLines } from "./text";
-import type { ChartDatum, ChartSpec } from "./types";
+import { palette, textColour } from "./palette.ts";
+import { chartWidth, fontSize, lineHeight } from "./layout.ts";
+import { charsThatFit, estimateWidth, wrapLines } from "./text.ts";
+import type { ChartDatum, ChartSpec } from "./types.ts";
 
 const barHeight = 28;
 const gapAfterLabel = 4;

@@ -1,9 +1,9 @@
 import * as Plot from "@observablehq/plot";
-import { listData } from "./bar-chart";
-import { palette, textColour } from "./palette";
-import { chartWidth, fontSize, lineHeight } from "./layout";
-import { charsThatFit, wrapLines } from "./text";
-import type { ChartDatum, ChartSpec } from "./types";
+import { listData } from "./bar-chart.ts";
+import { palette, textColour } from "./palette.ts";
+import { chartWidth, fontSize, lineHeight } from "./layout.ts";
+import { charsThatFit, wrapLines } from "./text.ts";
+import type { ChartDatum, ChartSpec } from "./types.ts";
 
 const columnsHeight = 180;
 const bandPadding = 0.35;

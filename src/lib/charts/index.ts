@@ -1,11 +1,11 @@
-import { barChart } from "./bar-chart";
-import { changeChart } from "./change-chart";
-import { stackedChart } from "./stacked-chart";
-import { renderChart } from "./render";
-import type { ChartDatum, ChartInput, ChartSpec } from "./types";
+import { barChart } from "./bar-chart.ts";
+import { changeChart } from "./change-chart.ts";
+import { stackedChart } from "./stacked-chart.ts";
+import { renderChart } from "./render.ts";
+import type { ChartDatum, ChartInput, ChartSpec } from "./types.ts";
 
-export type { ChartDatum, ChartInput } from "./types";
-export { chartClass } from "./render";
+export type { ChartDatum, ChartInput } from "./types.ts";
+export { chartClass } from "./render.ts";
 
 /** The chart types an editor can ask for, with what each is for (shown when a type is unknown). */
 const chartTypes = {

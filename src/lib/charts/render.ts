@@ -1,6 +1,6 @@
 import * as Plot from "@observablehq/plot";
 import { parseHTML } from "linkedom";
-import type { ChartSpec, PatternDef } from "./types";
+import type { ChartSpec, PatternDef } from "./types.ts";
 
 /** Class on every chart; its CSS lives in src/styles/figures.css instead of Plot's inline <style>. */
 export const chartClass = "wzv-chart";

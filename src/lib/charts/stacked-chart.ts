@@ -1,8 +1,8 @@
 import * as Plot from "@observablehq/plot";
-import { palette, patternOnPalette, textColour, textOnPalette } from "./palette";
-import { chartWidth, fontSize, lineHeight } from "./layout";
-import { charsThatFit, estimateWidth, wrapLines } from "./text";
-import type { ChartDatum, ChartSpec, PatternDef } from "./types";
+import { palette, patternOnPalette, textColour, textOnPalette } from "./palette.ts";
+import { chartWidth, fontSize, lineHeight } from "./layout.ts";
+import { charsThatFit, estimateWidth, wrapLines } from "./text.ts";
+import type { ChartDatum, ChartSpec, PatternDef } from "./types.ts";
 
 const barHeight = 44;
 const swatch = 18;

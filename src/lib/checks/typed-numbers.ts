@@ -11,10 +11,10 @@
  * 4. Any other number — read with the data's own rule (41,3 and 1.700 are Dutch) — whose value is in a
  *    number column of any dataset is reported, with the <Value> that should replace it.
  */
-import { lineWithin, readerTexts } from "../content/model/reader-text";
-import type { ChapterModel } from "../content/model/types";
-import { parseDutchNumber } from "../datasets/cells";
-import { valueFields, type Dataset } from "../datasets/types";
+import { lineWithin, readerTexts } from "../content/model/reader-text.ts";
+import type { ChapterModel } from "../content/model/types.ts";
+import { parseDutchNumber } from "../datasets/cells.ts";
+import { valueFields, type Dataset } from "../datasets/types.ts";
 
 const months = "januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december";
 const date = new RegExp(`\\b\\d{1,2} (${months})\\b`, "g");

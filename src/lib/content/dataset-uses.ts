@@ -1,7 +1,7 @@
 /** Where the chapters use which dataset: figures, tables and inline values, in reading order. */
-import { textAttribute } from "./model/attributes";
-import type { DocumentModel } from "./model/types";
-import { allBlocks, allInlines, ownInlines } from "./model/walk";
+import { textAttribute } from "./model/attributes.ts";
+import type { DocumentModel } from "./model/types.ts";
+import { allBlocks, allInlines, ownInlines } from "./model/walk.ts";
 
 export interface DatasetUse {
   dataset: string;

@@ -1,10 +1,10 @@
 /** The one reader of src/content/document.json: title, organisation, status, version and date. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { documentSchema, type DocumentInfo } from "../../schemas/document";
-import { EditorError, formatProblem, type EditorProblem } from "../errors";
-import { formatDate } from "../format";
-import { yamlPosition } from "../yaml-position";
+import { documentSchema, type DocumentInfo } from "../../schemas/document.ts";
+import { EditorError, formatProblem, type EditorProblem } from "../errors.ts";
+import { formatDate } from "../format.ts";
+import { yamlPosition } from "../yaml-position.ts";
 
 export type { DocumentInfo };
 

@@ -1,9 +1,9 @@
 /** Figures in the document: their numbers and the references to them, read from the model. */
-import { EditorError, formatProblem, formatWhere, type EditorProblem } from "../errors";
-import { didYouMean, listNames } from "../names";
-import { textAttribute } from "./model/attributes";
-import { locationIn, type ChapterModel, type DocumentModel, type FigureBlock, type FigurePlace } from "./model/types";
-import { allBlocks } from "./model/walk";
+import { EditorError, formatProblem, formatWhere, type EditorProblem } from "../errors.ts";
+import { didYouMean, listNames } from "../names.ts";
+import { textAttribute } from "./model/attributes.ts";
+import { locationIn, type ChapterModel, type DocumentModel, type FigureBlock, type FigurePlace } from "./model/types.ts";
+import { allBlocks } from "./model/walk.ts";
 
 /** A problem in how a chapter uses figures. The document check finds these before anything
  * renders (src/lib/checks/mistakes/); a component that still meets one stops the build with it. */

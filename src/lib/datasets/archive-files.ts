@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { ARCHIVE_DIR } from "./archive";
+import { ARCHIVE_DIR } from "./archive.ts";
 
 /** The CSV files under data/archief/, as paths relative to the project root, with forward slashes. */
 export function listArchiveFiles(root = process.cwd()): string[] {

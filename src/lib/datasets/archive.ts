@@ -1,5 +1,5 @@
-import { DatasetError, type DatasetProblem } from "./errors";
-import type { Dataset } from "./types";
+import { DatasetError, type DatasetProblem } from "./errors.ts";
+import type { Dataset } from "./types.ts";
 
 /** Earlier versions of a dataset are kept here, as data/archief/<id>/v<version>.csv, so that a
  * download address quoted in the raad (/data/<id>/v1.csv) keeps giving the same numbers after

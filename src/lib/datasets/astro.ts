@@ -1,8 +1,8 @@
 // Thin Astro-side access to the `datasets` collection for components; the logic lives in ./lookup.
 import { getCollection } from "astro:content";
-import type { Dataset } from "./types";
-import { archivedVersions, type ArchivedVersion } from "./archive";
-import { listArchiveFiles } from "./archive-files";
+import type { Dataset } from "./types.ts";
+import { archivedVersions, type ArchivedVersion } from "./archive.ts";
+import { listArchiveFiles } from "./archive-files.ts";
 
 /** Every dataset, sorted by id. */
 export async function getDatasets(): Promise<Dataset[]> {

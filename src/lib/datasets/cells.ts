@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { DatasetField } from "../../schemas/dataset";
-import type { CellValue } from "./types";
+import type { DatasetField } from "../../schemas/dataset.ts";
+import type { CellValue } from "./types.ts";
 
 /**
  * Reading one CSV cell by its column type, the way a Dutch spreadsheet writes it.

@@ -1,5 +1,5 @@
 import Papa from "papaparse";
-import type { DatasetProblem } from "./errors";
+import type { DatasetProblem } from "./errors.ts";
 
 export interface CsvRecord {
   /** Row number as a spreadsheet shows it (header = 1). */

@@ -1,4 +1,4 @@
-import { EditorError, formatProblem, type EditorProblem, type SourceLocation } from "../errors";
+import { EditorError, formatProblem, type EditorProblem, type SourceLocation } from "../errors.ts";
 
 /** Problems with a dataset, written for an editor: where (file, spreadsheet row, column),
  * what was found, what was expected and how to fix it. */

@@ -1,9 +1,9 @@
 /** How one <Value of row col unit qualifier capitalize /> reads, from a list of datasets: the one
  * place that turns the tag into text, for the page (Value.astro) and for the renvooi, which reads
  * two editions, each with its own datasets. */
-import { formatInlineValue, type InlineValueText } from "../format";
-import { resolveValue, type ResolvedValue } from "./lookup";
-import type { Dataset } from "./types";
+import { formatInlineValue, type InlineValueText } from "../format.ts";
+import { resolveValue, type ResolvedValue } from "./lookup.ts";
+import type { Dataset } from "./types.ts";
 
 export interface ValueTag {
   of: string;

@@ -1,11 +1,11 @@
 import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { datasetIdPattern } from "../../schemas/dataset";
-import { decodeText, parseCsv } from "./csv";
-import { DatasetError, type DatasetProblem } from "./errors";
-import type { Dataset } from "./types";
-import { validateMeta, validateRows } from "./validate";
+import { datasetIdPattern } from "../../schemas/dataset.ts";
+import { decodeText, parseCsv } from "./csv.ts";
+import { DatasetError, type DatasetProblem } from "./errors.ts";
+import type { Dataset } from "./types.ts";
+import { validateMeta, validateRows } from "./validate.ts";
 
 /** The files of the data folder, passed in so parsing is testable without a disk. */
 export interface DataFiles {

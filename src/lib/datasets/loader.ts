@@ -2,9 +2,9 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader, LoaderContext } from "astro/loaders";
 import { z } from "zod";
-import { datasetMetaSchema } from "../../schemas/dataset";
-import { isEditorError } from "../errors";
-import { loadDatasetsOnce } from "./load";
+import { datasetMetaSchema } from "../../schemas/dataset.ts";
+import { isEditorError } from "../errors.ts";
+import { loadDatasetsOnce } from "./load.ts";
 
 /** What each entry of the `datasets` collection holds (`entry.data`). */
 const datasetEntrySchema = z.object({

@@ -1,5 +1,5 @@
-import { EditorError, formatProblem, type EditorProblem } from "../errors";
-import { didYouMean, listNames } from "../names";
+import { EditorError, formatProblem, type EditorProblem } from "../errors.ts";
+import { didYouMean, listNames } from "../names.ts";
 import {
   QUALIFIER_COLUMN,
   UNIT_COLUMN,
@@ -10,7 +10,7 @@ import {
   type Dataset,
   type DatasetField,
   type DatasetRow,
-} from "./types";
+} from "./types.ts";
 
 /** A reference from a chapter or component to data that does not exist. The document check
  * finds these before anything renders (src/lib/checks/mistakes/); a component that still meets

@@ -8,9 +8,9 @@
  * with "1.7" (decimal point) beside "41,3" or "1.700" cannot be described, so it is an error the
  * editor fixes (see {@link notationProblems}).
  */
-import type { CsvTable } from "./csv";
-import type { DatasetProblem } from "./errors";
-import type { DatasetField, DatasetMeta } from "./types";
+import type { CsvTable } from "./csv.ts";
+import type { DatasetProblem } from "./errors.ts";
+import type { DatasetField, DatasetMeta } from "./types.ts";
 
 /** The lexical properties of one Frictionless field, beside its name and title. */
 export interface FieldNotation {

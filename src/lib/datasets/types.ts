@@ -1,6 +1,6 @@
-import type { DatasetField, DatasetMeta } from "../../schemas/dataset";
+import type { DatasetField, DatasetMeta } from "../../schemas/dataset.ts";
 
-export type { DatasetChange, DatasetField, DatasetMeta, DatasetSource, FieldType } from "../../schemas/dataset";
+export type { DatasetChange, DatasetField, DatasetMeta, DatasetSource, FieldType } from "../../schemas/dataset.ts";
 
 /** One cell after reading: `string`/`date` -> string (date as JJJJ-MM-DD), `number`/`integer`/`year`
  * -> number, `boolean` -> boolean, an empty cell -> null. */

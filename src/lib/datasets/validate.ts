@@ -7,14 +7,14 @@ import {
   sourceSchema,
   tableSchema,
   type DatasetMeta,
-} from "../../schemas/dataset";
-import { yamlPosition } from "../yaml-position";
-import { cellSchema, type CellIssue } from "./cells";
-import type { CsvTable } from "./csv";
-import { didYouMean, listNames } from "../names";
-import type { DatasetProblem } from "./errors";
-import { notationProblems } from "./notation";
-import type { DatasetRow } from "./types";
+} from "../../schemas/dataset.ts";
+import { yamlPosition } from "../yaml-position.ts";
+import { cellSchema, type CellIssue } from "./cells.ts";
+import type { CsvTable } from "./csv.ts";
+import { didYouMean, listNames } from "../names.ts";
+import type { DatasetProblem } from "./errors.ts";
+import { notationProblems } from "./notation.ts";
+import type { DatasetRow } from "./types.ts";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: DatasetProblem[] };
 

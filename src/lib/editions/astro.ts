@@ -1,14 +1,14 @@
 // Astro-side access to the editions and the renvooi for pages and components; the logic lives beside this file.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { documentInfo, getDocumentModel } from "../content/astro";
-import type { DocumentModel } from "../content/model/types";
-import { getDatasets } from "../datasets/astro";
-import type { Dataset } from "../datasets/types";
-import { editionsDir } from "./layout";
-import { editionBefore, listEditions, type Edition } from "./list";
-import { compareDocuments, type Renvooi } from "./renvooi";
-import { currentSource, editionSource, type DocumentSource } from "./source";
+import { documentInfo, getDocumentModel } from "../content/astro.ts";
+import type { DocumentModel } from "../content/model/types.ts";
+import { getDatasets } from "../datasets/astro.ts";
+import type { Dataset } from "../datasets/types.ts";
+import { editionsDir } from "./layout.ts";
+import { editionBefore, listEditions, type Edition } from "./list.ts";
+import { compareDocuments, type Renvooi } from "./renvooi.ts";
+import { currentSource, editionSource, type DocumentSource } from "./source.ts";
 
 export type { Edition };
 

@@ -1,6 +1,6 @@
 /** The renvooi PDF for the raad: /wijzigingen/ printed to dist/woonzorgvisie-assen-wijzigingen.pdf,
  * by the same printing step as the document's PDF (src/integrations/pdf-edition.ts). */
-import { changesPath } from "../content/addresses";
+import { changesPath } from "../content/addresses.ts";
 
 export const changesPdfFileName = "woonzorgvisie-assen-wijzigingen.pdf";
 

@@ -3,9 +3,9 @@
  * version only an edition still holds, the edition's own copy. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { loadDatasetsOnce } from "../datasets/load";
-import { editionDataDir } from "./layout";
-import type { Edition } from "./list";
+import { loadDatasetsOnce } from "../datasets/load.ts";
+import { editionDataDir } from "./layout.ts";
+import type { Edition } from "./list.ts";
 
 export interface DatasetVersionFile {
   id: string;

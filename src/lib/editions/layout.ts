@@ -1,6 +1,6 @@
 /** Where a released edition keeps what it froze: one folder per version under editions/, in the
  * same shape as the project's own sources, so the same loaders read both. */
-import { pdfFileName } from "../content/addresses";
+import { pdfFileName } from "../content/addresses.ts";
 
 /** Relative to the project root. */
 export const editionsDir = "editions";

@@ -1,8 +1,8 @@
 /** The released editions in editions/, read from their manifests. */
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { compareVersions, editionDir, editionsDir } from "./layout";
-import { EditionError, readManifest, type EditionManifest } from "./manifest";
+import { compareVersions, editionDir, editionsDir } from "./layout.ts";
+import { EditionError, readManifest, type EditionManifest } from "./manifest.ts";
 
 export interface Edition {
   version: string;

@@ -3,10 +3,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { editionManifestSchema, type EditionManifest } from "../../schemas/edition";
-import type { DocumentInfo } from "../../schemas/document";
-import { EditorError } from "../errors";
-import { manifestFile } from "./layout";
+import { editionManifestSchema, type EditionManifest } from "../../schemas/edition.ts";
+import type { DocumentInfo } from "../../schemas/document.ts";
+import { EditorError } from "../errors.ts";
+import { manifestFile } from "./layout.ts";
 
 export type { EditionManifest };
 

@@ -3,13 +3,13 @@
  * the rules can be tested without building the site. */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { documentInfoFile, readDocumentInfo, type DocumentInfo } from "../content/document-info";
-import { chaptersDir } from "../content/model/load";
-import { EditorError } from "../errors";
-import { compareVersions, editionDir, editionParts, editionsDir, manifestFile } from "./layout";
-import { listEditions } from "./list";
-import { fingerprint, makeManifest, manifestText } from "./manifest";
-import { versionFacts } from "./summary";
+import { documentInfoFile, readDocumentInfo, type DocumentInfo } from "../content/document-info.ts";
+import { chaptersDir } from "../content/model/load.ts";
+import { EditorError } from "../errors.ts";
+import { compareVersions, editionDir, editionParts, editionsDir, manifestFile } from "./layout.ts";
+import { listEditions } from "./list.ts";
+import { fingerprint, makeManifest, manifestText } from "./manifest.ts";
+import { versionFacts } from "./summary.ts";
 
 /** A release that is not done, with the reason in words an editor understands. */
 export class EditionRefusal extends EditorError {

@@ -1,11 +1,11 @@
 /** What the renvooi pages say about a change, and where its links lead: the new number on the
  * page of the newer document, the old number on the edition it is compared with. */
-import { chapterPageHref, editionChapterHref } from "../content/addresses";
-import { figureElementId } from "../content/figure-index";
-import { paragraphAnchor } from "../content/model/numbering";
-import { t, type MessageKey } from "../../i18n/t";
-import type { ChangeItem, ChapterRenvooi, Renvooi } from "./renvooi";
-import type { UnitKind } from "./units";
+import { chapterPageHref, editionChapterHref } from "../content/addresses.ts";
+import { figureElementId } from "../content/figure-index.ts";
+import { paragraphAnchor } from "../content/model/numbering.ts";
+import { t, type MessageKey } from "../../i18n/t.ts";
+import type { ChangeItem, ChapterRenvooi, Renvooi } from "./renvooi.ts";
+import type { UnitKind } from "./units.ts";
 
 export interface RenvooiLinks {
   /** "/inwoner/#p-1-5" (or "/versies/0.2/inwoner/#p-1-5" when the newer document is an edition). */

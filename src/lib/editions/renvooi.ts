@@ -3,11 +3,11 @@
  * with jsdiff's diffArrays; a removed and an added unit that read much alike are one changed
  * unit, shown word by word; unchanged units are counted, not repeated. */
 import { diffArrays } from "diff";
-import type { ChapterModel } from "../content/model/types";
-import type { Dataset, DatasetChange } from "../datasets/types";
-import type { DocumentSource } from "./source";
-import { chapterUnits, unitText, type Unit, type UnitKind, type ValueAtom } from "./units";
-import { diffUnits, wholeUnit, type Segment } from "./word-diff";
+import type { ChapterModel } from "../content/model/types.ts";
+import type { Dataset, DatasetChange } from "../datasets/types.ts";
+import type { DocumentSource } from "./source.ts";
+import { chapterUnits, unitText, type Unit, type UnitKind, type ValueAtom } from "./units.ts";
+import { diffUnits, wholeUnit, type Segment } from "./word-diff.ts";
 
 /** A figure's or table's dataset got new numbers: its versions and the change log in between. */
 export interface DataChange {
@@ -128,11 +128,13 @@ class ChapterComparison {
   readonly counts = emptyCounts();
   readonly numberChanges: NumberChange[] = [];
   private gap: string[] = [];
+  private readonly chapterId: string;
+  private readonly chapterTitle: string;
 
-  constructor(
-    private readonly chapterId: string,
-    private readonly chapterTitle: string,
-  ) {}
+  constructor(chapterId: string, chapterTitle: string) {
+    this.chapterId = chapterId;
+    this.chapterTitle = chapterTitle;
+  }
 
   unchanged(before: Unit, after: Unit): void {
     const dataChange = dataChangeOf(before, after);

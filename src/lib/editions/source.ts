@@ -1,11 +1,11 @@
 /** A document to read or compare: the one being written (src/content, data/) or a released
  * edition (editions/<version>/), each with its own chapters, numbers and datasets. */
-import { readDocumentInfo, type DocumentInfo } from "../content/document-info";
-import { loadDocumentModel } from "../content/model/load";
-import type { DocumentModel } from "../content/model/types";
-import { loadDatasetsOnce } from "../datasets/load";
-import type { Dataset } from "../datasets/types";
-import { editionChaptersDir, editionDataDir, editionDocumentFile } from "./layout";
+import { readDocumentInfo, type DocumentInfo } from "../content/document-info.ts";
+import { loadDocumentModel } from "../content/model/load.ts";
+import type { DocumentModel } from "../content/model/types.ts";
+import { loadDatasetsOnce } from "../datasets/load.ts";
+import type { Dataset } from "../datasets/types.ts";
+import { editionChaptersDir, editionDataDir, editionDocumentFile } from "./layout.ts";
 
 export interface DocumentSource {
   /** The edition's version; undefined for the document as it is now. */

@@ -1,8 +1,8 @@
 /** The renvooi in words: the one-line summary on /versies/, and paragraph numbers as ranges. */
-import type { DocumentInfo } from "../../schemas/document";
-import { formatDate } from "../format";
-import { t, type MessageKey } from "../../i18n/t";
-import type { Counts, Renvooi } from "./renvooi";
+import type { DocumentInfo } from "../../schemas/document.ts";
+import { formatDate } from "../format.ts";
+import { t, type MessageKey } from "../../i18n/t.ts";
+import type { Counts, Renvooi } from "./renvooi.ts";
 
 /** "a", "a en b", "a, b en c" */
 export function dutchList(items: readonly string[]): string {

@@ -2,15 +2,15 @@
  * numbered heading, paragraph and list item, each figure, table and footnote), each with what
  * a reader reads in it. Inline values, figure references and footnote marks are atoms: a word
  * diff treats "56%" as one word, so a changed number shows as old and new, never as "5<del>6</del>". */
-import { figureIndex } from "../content/figure-index";
-import { flagAttribute, textAttribute } from "../content/model/attributes";
-import type { Attributes, Block, ChapterModel, Inline } from "../content/model/types";
-import { allBlocks, ownInlines } from "../content/model/walk";
-import { inlineValue } from "../datasets/inline-value";
-import { findDataset } from "../datasets/lookup";
-import type { Dataset } from "../datasets/types";
-import { t } from "../../i18n/t";
-import type { DocumentSource } from "./source";
+import { figureIndex } from "../content/figure-index.ts";
+import { flagAttribute, textAttribute } from "../content/model/attributes.ts";
+import type { Attributes, Block, ChapterModel, Inline } from "../content/model/types.ts";
+import { allBlocks, ownInlines } from "../content/model/walk.ts";
+import { inlineValue } from "../datasets/inline-value.ts";
+import { findDataset } from "../datasets/lookup.ts";
+import type { Dataset } from "../datasets/types.ts";
+import { t } from "../../i18n/t.ts";
+import type { DocumentSource } from "./source.ts";
 
 /** A number from the data, as it reads in the sentence, with where it comes from. */
 export interface ValueAtom {
@@ -65,12 +65,13 @@ function text(value: string): Piece {
 }
 
 class UnitReader {
+  private readonly source: DocumentSource;
+  private readonly chapter: ChapterModel;
   private readonly figures: ReturnType<typeof figureIndex>;
 
-  constructor(
-    private readonly source: DocumentSource,
-    private readonly chapter: ChapterModel,
-  ) {
+  constructor(source: DocumentSource, chapter: ChapterModel) {
+    this.source = source;
+    this.chapter = chapter;
     this.figures = figureIndex(source.model);
   }
 

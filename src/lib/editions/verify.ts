@@ -1,10 +1,10 @@
 /** A released edition never changes: every build checks each file of each edition against the
  * SHA-256 in its manifest, and stops, naming the file, when one was edited, removed or added. */
 import path from "node:path";
-import { formatWhere } from "../errors";
-import { listEditions, type Edition } from "./list";
-import { EditionError, fingerprint } from "./manifest";
-import { manifestFile } from "./layout";
+import { formatWhere } from "../errors.ts";
+import { listEditions, type Edition } from "./list.ts";
+import { EditionError, fingerprint } from "./manifest.ts";
+import { manifestFile } from "./layout.ts";
 
 export interface EditionProblem {
   /** Project-relative: "editions/0.1/chapters/wijk.mdx". */

@@ -3,7 +3,7 @@
  * private-use character each, which it treats as a word of its own: the same number reads the
  * same on both sides, a changed number is one removed and one added word. */
 import { diffWords } from "diff";
-import type { Atom, Piece, ValueAtom } from "./units";
+import type { Atom, Piece, ValueAtom } from "./units.ts";
 
 export type Change = "same" | "added" | "removed";
 

@@ -1,11 +1,11 @@
 /** The bars, columns or parts a figure draws from a dataset. */
-import type { ChartDatum } from "../charts";
-import { valueFields, type Dataset, type DatasetField } from "../datasets/types";
-import { UNKNOWN } from "../../schemas/dataset";
-import { FigureError } from "../content/figure-index";
-import { listNames } from "../names";
-import { findField, keyOf, selectRows } from "./select";
-import { displayValue, text } from "./source-line";
+import type { ChartDatum } from "../charts/index.ts";
+import { valueFields, type Dataset, type DatasetField } from "../datasets/types.ts";
+import { UNKNOWN } from "../../schemas/dataset.ts";
+import { FigureError } from "../content/figure-index.ts";
+import { listNames } from "../names.ts";
+import { findField, keyOf, selectRows } from "./select.ts";
+import { displayValue, text } from "./source-line.ts";
 
 export interface Selection {
   /** Column whose cells name the bars; default the key column. */

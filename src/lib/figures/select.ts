@@ -1,7 +1,7 @@
 /** Which rows and columns of a dataset a figure or table shows, checked against the dataset. */
-import { FigureError } from "../content/figure-index";
-import type { Dataset, DatasetField, DatasetRow } from "../datasets/types";
-import { didYouMean, listNames } from "../names";
+import { FigureError } from "../content/figure-index.ts";
+import type { Dataset, DatasetField, DatasetRow } from "../datasets/types.ts";
+import { didYouMean, listNames } from "../names.ts";
 
 export function keyOf(dataset: Dataset, row: DatasetRow): string {
   return String(row[dataset.meta.schema.primaryKey]);

@@ -1,5 +1,5 @@
 /** How a dataset's values and provenance read under a figure or table: the same words as <Value>. */
-import { formatDate, formatInlineValue, formatMonth } from "../format";
+import { formatDate, formatInlineValue, formatMonth } from "../format.ts";
 import {
   QUALIFIER_COLUMN,
   UNIT_COLUMN,
@@ -8,8 +8,8 @@ import {
   type DatasetField,
   type DatasetMeta,
   type DatasetRow,
-} from "../datasets/types";
-import { UNKNOWN } from "../../schemas/dataset";
+} from "../datasets/types.ts";
+import { UNKNOWN } from "../../schemas/dataset.ts";
 
 /** Unit of one column: its own, or the dataset's. */
 function unitOf(meta: DatasetMeta, field: DatasetField): string {

@@ -1,9 +1,9 @@
 /** A dataset as a table: what <DataTable> and the table under each figure show. */
-import { formatDate, formatInlineValue } from "../format";
-import { QUALIFIER_COLUMN, STATUS_COLUMN, isNumericField, type Dataset, type DatasetField, type DatasetRow } from "../datasets/types";
-import { UNKNOWN } from "../../schemas/dataset";
-import { findField, selectRows } from "./select";
-import { text } from "./source-line";
+import { formatDate, formatInlineValue } from "../format.ts";
+import { QUALIFIER_COLUMN, STATUS_COLUMN, isNumericField, type Dataset, type DatasetField, type DatasetRow } from "../datasets/types.ts";
+import { UNKNOWN } from "../../schemas/dataset.ts";
+import { findField, selectRows } from "./select.ts";
+import { text } from "./source-line.ts";
 
 export interface TableCell {
   text: string;

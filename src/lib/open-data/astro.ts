@@ -2,11 +2,11 @@
 // by the plain functions beside this one.
 import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { documentInfo } from "../content/astro";
-import { getDatasets } from "../datasets/astro";
-import { csvFacts, type CsvFacts } from "./csv-facts";
-import type { Dataset } from "../datasets/types";
-import type { OpenDataInput } from "./input";
+import { documentInfo } from "../content/astro.ts";
+import { getDatasets } from "../datasets/astro.ts";
+import { csvFacts, type CsvFacts } from "./csv-facts.ts";
+import type { Dataset } from "../datasets/types.ts";
+import type { OpenDataInput } from "./input.ts";
 
 /** Every dataset's page and the two catalogues ask for the facts of every CSV (size, hash,
  * notation): work them out once per version of the file on disk. */

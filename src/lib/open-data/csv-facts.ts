@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { parseCsv, textEncoding } from "../datasets/csv";
-import type { Dataset } from "../datasets/types";
-import { fieldNotations, type FieldNotation } from "../datasets/notation";
+import { parseCsv, textEncoding } from "../datasets/csv.ts";
+import type { Dataset } from "../datasets/types.ts";
+import { fieldNotations, type FieldNotation } from "../datasets/notation.ts";
 
 /** What another program needs to know to read a dataset's CSV file exactly as it is published. */
 export interface CsvFacts {

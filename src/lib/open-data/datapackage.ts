@@ -4,12 +4,12 @@
  * frictionless read the CSV files with their types, Dutch titles, notation and provenance.
  * Facts that are `onbekend` are left out rather than written as if they were values.
  */
-import { UNKNOWN } from "../../schemas/dataset";
-import { sourceText } from "../figures/source-line";
-import { datasetDownloadPath } from "../datasets/types";
-import { dataPackagePath, datasetLandingPath } from "./addresses";
-import { onSite, type OpenDataInput, type PublishedDataset } from "./input";
-import { findLicence } from "./licences";
+import { UNKNOWN } from "../../schemas/dataset.ts";
+import { sourceText } from "../figures/source-line.ts";
+import { datasetDownloadPath } from "../datasets/types.ts";
+import { dataPackagePath, datasetLandingPath } from "./addresses.ts";
+import { onSite, type OpenDataInput, type PublishedDataset } from "./input.ts";
+import { findLicence } from "./licences.ts";
 
 /** The "v1.csv" of "/data/eenzaamheid/v1.csv", relative to the package at /data/: a data package
  * path must not start with "/". */

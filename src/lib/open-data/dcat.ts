@@ -9,12 +9,12 @@
  * creator of the figures) is left out and listed as an open point by `npm run check`; the SHACL
  * test (tests/build/open-data-dcat.test.ts) allows exactly those gaps.
  */
-import { UNKNOWN } from "../../schemas/dataset";
-import { sourceText } from "../figures/source-line";
-import { datasetDownloadPath, type DatasetMeta } from "../datasets/types";
-import { cataloguePath, datasetDescriptionPath, datasetLandingPath } from "./addresses";
-import { onSite, type OpenDataInput, type PublishedDataset } from "./input";
-import { findLicence } from "./licences";
+import { UNKNOWN } from "../../schemas/dataset.ts";
+import { sourceText } from "../figures/source-line.ts";
+import { datasetDownloadPath, type DatasetMeta } from "../datasets/types.ts";
+import { cataloguePath, datasetDescriptionPath, datasetLandingPath } from "./addresses.ts";
+import { onSite, type OpenDataInput, type PublishedDataset } from "./input.ts";
+import { findLicence } from "./licences.ts";
 
 const context = {
   adms: "http://www.w3.org/ns/adms#",

@@ -1,6 +1,6 @@
-import type { DocumentInfo } from "../content/document-info";
-import type { Dataset } from "../datasets/types";
-import type { CsvFacts } from "./csv-facts";
+import type { DocumentInfo } from "../content/document-info.ts";
+import type { Dataset } from "../datasets/types.ts";
+import type { CsvFacts } from "./csv-facts.ts";
 
 /** A dataset as published: its checked data and the facts of its current CSV file. */
 export interface PublishedDataset {

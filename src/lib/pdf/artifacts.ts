@@ -2,7 +2,7 @@
  * content, but paints the @page margin boxes (running heads, "pagina X van Y", the footer), the
  * page background and generated text (the printed link addresses) without marked content;
  * PDF/UA-1 wants every piece of content either tagged or an artifact (ISO 14289-1, 7.1). */
-import { readContentStream } from "./content-stream";
+import { readContentStream } from "./content-stream.ts";
 
 const pathStart = new Set(["m", "re"]);
 const pathPaint = new Set(["S", "s", "f", "F", "f*", "B", "B*", "b", "b*"]);

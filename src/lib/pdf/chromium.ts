@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import type { Browser } from "playwright-core";
-import { playwright } from "./load-on-use";
+import { playwright } from "./load-on-use.ts";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 

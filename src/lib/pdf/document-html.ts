@@ -2,7 +2,7 @@ import { fromHtml } from "hast-util-from-html";
 import { toHtml } from "hast-util-to-html";
 import { find, html } from "property-information";
 import { visit } from "unist-util-visit";
-import { paragraphNumberAttribute, paragraphNumberClass } from "../content/model/numbering";
+import { paragraphNumberAttribute, paragraphNumberClass } from "../content/model/numbering.ts";
 
 /** The hast name of the number's attribute: data-number → dataNumber. */
 const numberProperty = find(html, paragraphNumberAttribute).property;

@@ -3,7 +3,7 @@
  * give the same file. */
 import { createRequire } from "node:module";
 import path from "node:path";
-import type { DocumentInfo } from "../content/document-info";
+import type { DocumentInfo } from "../content/document-info.ts";
 
 export interface PdfFacts {
   title: string;

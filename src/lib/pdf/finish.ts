@@ -6,13 +6,13 @@
  * same bytes. docs/pdf-toegankelijkheid.md lists what is checked and what is not.
  */
 import { PDFArray, PDFDict, PDFName, PDFRawStream, PDFRef, PDFStream, decodePDFRawStream, PDFDocument, type PDFPage } from "pdf-lib";
-import { markUntaggedContent } from "./artifacts";
-import { fillDocumentId, reserveDocumentId } from "./document-id";
-import type { PdfFacts } from "./facts";
-import { describeLinks, readMarkedContentTexts } from "./link-descriptions";
-import { groupFiguresAsDivs, mapNewStructureTypes, renumberElementIds, wrapListBodies } from "./structure";
-import { readStructTree } from "./structure-tree";
-import { xmpPacket } from "./xmp";
+import { markUntaggedContent } from "./artifacts.ts";
+import { fillDocumentId, reserveDocumentId } from "./document-id.ts";
+import type { PdfFacts } from "./facts.ts";
+import { describeLinks, readMarkedContentTexts } from "./link-descriptions.ts";
+import { groupFiguresAsDivs, mapNewStructureTypes, renumberElementIds, wrapListBodies } from "./structure.ts";
+import { readStructTree } from "./structure-tree.ts";
+import { xmpPacket } from "./xmp.ts";
 
 export type { PdfFacts };
 

@@ -2,8 +2,8 @@
  * and Chromium does not write. The description is the link's own text as printed, read back from
  * the PDF: the text of the marked content that belongs to the Link element. */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFDocument, type PDFObject } from "pdf-lib";
-import { pdfjs } from "./load-on-use";
-import { descendantsOf, kidsOf, readParentTree, typeOf, type StructTree } from "./structure-tree";
+import { pdfjs } from "./load-on-use.ts";
+import { descendantsOf, kidsOf, readParentTree, typeOf, type StructTree } from "./structure-tree.ts";
 
 const name = (key: string) => PDFName.of(key);
 

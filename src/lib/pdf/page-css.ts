@@ -1,7 +1,7 @@
 /** The @page rules of the whole-document page that depend on the document's text:
  * one named page per chapter (its running header) and the footer line.
  * Chromium has no string-set(), so a header that follows the chapter needs a named page each. */
-import { chapterPageName } from "./document-html";
+import { chapterPageName } from "./document-html.ts";
 
 export interface PageCssInput {
   /** "Woonzorgvisie Assen" */

@@ -1,9 +1,9 @@
 /** Prints the whole-document page to PDF with Chromium, with a table of contents whose page
  * numbers are true (see toc.ts), finished for PDF/UA-1 (see finish.ts). */
 import type { Browser, Page } from "playwright-core";
-import { destinationPages, samePageNumbers, type PageNumbers } from "./toc";
-import { finishPdf, type PdfFacts } from "./finish";
-import { tocPageAttribute } from "./contract";
+import { destinationPages, samePageNumbers, type PageNumbers } from "./toc.ts";
+import { finishPdf, type PdfFacts } from "./finish.ts";
+import { tocPageAttribute } from "./contract.ts";
 
 export interface PrintRequest {
   browser: Browser;

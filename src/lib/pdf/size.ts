@@ -1,7 +1,7 @@
 /** The PDF's name and how its size is written into the built pages. */
-import { formatNumber } from "../format";
+import { formatNumber } from "../format.ts";
 
-export { pdfFileName } from "../content/addresses";
+export { pdfFileName } from "../content/addresses.ts";
 
 /** Stands in the built HTML until the PDF exists; the PDF integration replaces it. */
 export const pdfSizePlaceholder = "%%PDF-GROOTTE%%";

@@ -10,7 +10,7 @@ import {
   setKids,
   typeOf,
   type StructTree,
-} from "./structure-tree";
+} from "./structure-tree.ts";
 
 const name = (key: string) => PDFName.of(key);
 

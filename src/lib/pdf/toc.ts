@@ -1,7 +1,7 @@
 /** Page numbers for the printed table of contents. Chromium cannot print target-counter(), so
  * the document is printed, the page of each heading is read back from the PDF's named
  * destinations (Chromium makes one for every element a link points to), written in, and printed again. */
-import { pdfjs } from "./load-on-use";
+import { pdfjs } from "./load-on-use.ts";
 
 export type PageNumbers = Record<string, number>;
 

@@ -1,6 +1,6 @@
 /** The XMP metadata packet of a PDF (ISO 16684-1), with the PDF/UA identification that
  * ISO 14289-1, 5 requires and the same facts as the Info dictionary (ISO 32000-1, 14.3.2). */
-import type { PdfFacts } from "./facts";
+import type { PdfFacts } from "./facts.ts";
 
 function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c]!);

@@ -1,5 +1,5 @@
 /** Turns Pagefind result data into what the search UI shows: plain data, no DOM. */
-import { chapterMeta } from "./contract";
+import { chapterMeta } from "./contract.ts";
 
 /** The part of Pagefind's result data the UI uses (see pagefind.js `result.data()`). */
 export interface PagefindSubResult {

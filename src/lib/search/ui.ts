@@ -3,10 +3,10 @@
  * Loaded by the small inline script in Search.astro only when a reader starts to search.
  * Everything a reader typed or Pagefind returned is put in the page as text, never as HTML.
  */
-import { toSearchHit, type PagefindResultData, type SearchHit } from "./results";
-import { t } from "../../i18n/t";
-import { searchEngineUrl } from "./paths";
-import { chapterFilter } from "./contract";
+import { toSearchHit, type PagefindResultData, type SearchHit } from "./results.ts";
+import { t } from "../../i18n/t.ts";
+import { searchEngineUrl } from "./paths.ts";
+import { chapterFilter } from "./contract.ts";
 
 interface PagefindEngine {
   options(options: Record<string, unknown>): Promise<void>;

@@ -1,7 +1,7 @@
 import type { APIRoute } from "astro";
-import { getChapters, documentInfo, documentDateText } from "../../lib/content/astro";
-import { pageCss } from "../../lib/pdf/page-css";
-import { t } from "../../i18n/t";
+import { getChapters, documentInfo, documentDateText } from "../../lib/content/astro.ts";
+import { pageCss } from "../../lib/pdf/page-css.ts";
+import { t } from "../../i18n/t.ts";
 
 /** /document/pages.css: running headers and footer text for the printed document (a file, not
  * an inline <style>, so a strict Content-Security-Policy allows it). */

@@ -1,7 +1,7 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import axe from "axe-core";
 import type { Page } from "playwright-core";
-import type { Finding } from "./findings";
+import type { Finding } from "./findings.ts";
 
 /**
  * axe's level tags for WCAG 2.x success criteria at level A or AA: wcag2a, wcag2aa (2.0), wcag21a,

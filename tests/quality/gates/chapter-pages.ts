@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
-import { listPages, pageFile } from "./site-pages";
+import { listPages, pageFile } from "./site-pages.ts";
 
 /** Site paths of the chapter pages (the ones whose <main> has class "chapter"), in site order. */
 export function chapterPages(distDir: string): string[] {

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import type { Finding } from "./findings";
+import type { Finding } from "./findings.ts";
 
 /** Issue 16: on a phone the chapter's title starts this close to the top, so its first lines show. */
 export const maxTitleTop = 160;

@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { HtmlValidate, type ConfigData } from "html-validate";
-import type { Finding } from "./findings";
-import { listPages, pageFile } from "./site-pages";
+import type { Finding } from "./findings.ts";
+import { listPages, pageFile } from "./site-pages.ts";
 
 /** html-validate with the project's .htmlvalidate.json on every page of a built site. */
 export async function htmlValidityFindings(distDir: string, configFile: string): Promise<Finding[]> {

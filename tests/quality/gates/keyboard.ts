@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import type { Finding } from "./findings";
+import type { Finding } from "./findings.ts";
 
 interface FocusState {
   selector: string;

@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import type { Finding } from "./findings";
+import type { Finding } from "./findings.ts";
 
 /**
  * Content fits the viewport as it is now (e.g. 640 css px = 1280 px at 200% zoom): no horizontal

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
-import type { Finding } from "./findings";
-import { listPages, pageFile } from "./site-pages";
+import type { Finding } from "./findings.ts";
+import { listPages, pageFile } from "./site-pages.ts";
 
 /** Attributes that point at another resource of the site. */
 const linkAttributes: ReadonlyArray<[selector: string, attribute: string]> = [

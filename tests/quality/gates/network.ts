@@ -1,5 +1,5 @@
 import type { Page } from "playwright-core";
-import type { Finding } from "./findings";
+import type { Finding } from "./findings.ts";
 
 /** What a page did while it was loaded and used: requests to other hosts, CSP violations, console errors. */
 export interface PageActivity {

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import type { Browser } from "playwright-core";
-import type { Finding } from "./findings";
+import type { Finding } from "./findings.ts";
 
 export interface Budget {
   /** Requests (HTML, CSS, anything but fonts) a first load may make. */

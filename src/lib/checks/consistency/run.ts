@@ -1,8 +1,8 @@
-import { formatNumber } from "../../format";
-import { EditorError, formatProblem, type EditorProblem } from "../../errors";
-import { didYouMean, listNames } from "../../names";
-import { QUALIFIER_COLUMN, valueFields, type Dataset } from "../../datasets/types";
-import { checksSchema, type CellRef, type ConsistencyCheck, type GrowthCheck, type SumCheck } from "./schema";
+import { formatNumber } from "../../format.ts";
+import { EditorError, formatProblem, type EditorProblem } from "../../errors.ts";
+import { didYouMean, listNames } from "../../names.ts";
+import { QUALIFIER_COLUMN, valueFields, type Dataset } from "../../datasets/types.ts";
+import { checksSchema, type CellRef, type ConsistencyCheck, type GrowthCheck, type SumCheck } from "./schema.ts";
 
 /** The outcome of one check in `data/<id>.yaml`. */
 export interface CheckOutcome {

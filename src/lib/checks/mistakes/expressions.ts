@@ -4,7 +4,7 @@
 import type { Root } from "mdast";
 import type { Program } from "estree";
 import { visit } from "unist-util-visit";
-import type { EditorProblem } from "../../errors";
+import type { EditorProblem } from "../../errors.ts";
 
 interface CodeNode {
   type: string;

@@ -6,20 +6,20 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { orderClashes } from "../../content/chapter-order";
-import { documentInfoFile, documentInfoProblems, parseDocumentJson } from "../../content/document-info";
-import { frontmatterProblems, parseChapter, type ChapterInput, type ParsedChapter } from "../../content/model/chapter";
-import { assembleDocument, inDocumentOrder } from "../../content/model/document";
-import { readChapterInputs } from "../../content/model/load";
-import { archivedVersions } from "../../datasets/archive";
-import { listArchiveFiles } from "../../datasets/archive-files";
-import { loadDatasetsOnce } from "../../datasets/load";
-import type { Dataset } from "../../datasets/types";
-import { isEditorError, problemsOf, type EditorProblem } from "../../errors";
-import { yamlPosition } from "../../yaml-position";
-import { runChecks } from "../consistency/run";
-import { codeProblems } from "./expressions";
-import { componentProblems } from "./references";
+import { orderClashes } from "../../content/chapter-order.ts";
+import { documentInfoFile, documentInfoProblems, parseDocumentJson } from "../../content/document-info.ts";
+import { frontmatterProblems, parseChapter, type ChapterInput, type ParsedChapter } from "../../content/model/chapter.ts";
+import { assembleDocument, inDocumentOrder } from "../../content/model/document.ts";
+import { readChapterInputs } from "../../content/model/load.ts";
+import { archivedVersions } from "../../datasets/archive.ts";
+import { listArchiveFiles } from "../../datasets/archive-files.ts";
+import { loadDatasetsOnce } from "../../datasets/load.ts";
+import type { Dataset } from "../../datasets/types.ts";
+import { isEditorError, problemsOf, type EditorProblem } from "../../errors.ts";
+import { yamlPosition } from "../../yaml-position.ts";
+import { runChecks } from "../consistency/run.ts";
+import { codeProblems } from "./expressions.ts";
+import { componentProblems } from "./references.ts";
 
 /** Runs a step that reports mistakes by throwing an editor error; anything else is a bug and stays one. */
 function collect<T>(problems: EditorProblem[], step: () => T): T | undefined {

@@ -2,18 +2,18 @@
  * unknown components and attributes, missing ones, datasets, rows and columns that do not exist,
  * figure types, figure ids and references to figures. Uses the same lookups the components use
  * while rendering, so what passes here renders. */
-import { chartTypeChoiceText, isChartType } from "../../charts";
-import { findFigure, scanFigures } from "../../content/figure-index";
-import type { Attributes, Block, ChapterModel, DocumentModel, FigurePlace, Inline, Span } from "../../content/model/types";
-import { allBlocks, allInlines, ownInlines } from "../../content/model/walk";
-import { listAttribute, textAttribute } from "../../content/model/attributes";
-import { findDataset, resolveValue } from "../../datasets/lookup";
-import type { Dataset } from "../../datasets/types";
-import { isEditorError, type EditorProblem } from "../../errors";
-import { chartData } from "../../figures/chart-data";
-import { tableModel } from "../../figures/table-model";
-import { closestNames, didYouMean, listNames } from "../../names";
-import { componentNames, components, type AttributeSpec } from "./components";
+import { chartTypeChoiceText, isChartType } from "../../charts/index.ts";
+import { findFigure, scanFigures } from "../../content/figure-index.ts";
+import type { Attributes, Block, ChapterModel, DocumentModel, FigurePlace, Inline, Span } from "../../content/model/types.ts";
+import { allBlocks, allInlines, ownInlines } from "../../content/model/walk.ts";
+import { listAttribute, textAttribute } from "../../content/model/attributes.ts";
+import { findDataset, resolveValue } from "../../datasets/lookup.ts";
+import type { Dataset } from "../../datasets/types.ts";
+import { isEditorError, type EditorProblem } from "../../errors.ts";
+import { chartData } from "../../figures/chart-data.ts";
+import { tableModel } from "../../figures/table-model.ts";
+import { closestNames, didYouMean, listNames } from "../../names.ts";
+import { componentNames, components, type AttributeSpec } from "./components.ts";
 
 /** One component as written in a chapter. */
 interface Use {

@@ -1,7 +1,7 @@
 /** How the mistakes are said: in the terminal (`npm run build`, `astro build`, `npm run check`,
  * `astro dev`) and on the browser's error screen. One heading, then each mistake once. */
-import { EditorError, formatProblem, isEditorError, problemsOf, type EditorProblem } from "../../errors";
-import { t } from "../../../i18n/t";
+import { EditorError, formatProblem, isEditorError, problemsOf, type EditorProblem } from "../../errors.ts";
+import { t } from "../../../i18n/t.ts";
 
 /** "1 fout om op te lossen", "3 fouten om op te lossen" */
 export function countMistakes(count: number): string {

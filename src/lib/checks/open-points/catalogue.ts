@@ -1,9 +1,9 @@
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { UNKNOWN } from "../../../schemas/dataset";
-import { documentInfoFile } from "../../content/document-info";
-import { yamlPosition } from "../../yaml-position";
-import type { OpenPoint, ProjectFiles } from "./types";
+import { UNKNOWN } from "../../../schemas/dataset.ts";
+import { documentInfoFile } from "../../content/document-info.ts";
+import { yamlPosition } from "../../yaml-position.ts";
+import type { OpenPoint, ProjectFiles } from "./types.ts";
 
 /** Facts of the open-data catalogue (/data/catalogus.jsonld) that the source does not give and that
  * DCAT-AP-NL requires: today the contact point, from `contact` in src/content/document.json.

@@ -1,11 +1,11 @@
 /** Open points in one chapter, read from the document model: `<OpenPoint>` marks, placeholders
  * such as "pagina xx", references to a figure that is not there, and data marked unknown. */
-import { textAttribute } from "../../content/model/attributes";
-import { chapterModelOf } from "../../content/model/document";
-import { lineWithin, readerTexts } from "../../content/model/reader-text";
-import type { ChapterModel, OpenPointBlock, OpenPointInline, Span } from "../../content/model/types";
-import { allBlocks, allInlines, ownInlines, plainText } from "../../content/model/walk";
-import type { OpenPoint } from "./types";
+import { textAttribute } from "../../content/model/attributes.ts";
+import { chapterModelOf } from "../../content/model/document.ts";
+import { lineWithin, readerTexts } from "../../content/model/reader-text.ts";
+import type { ChapterModel, OpenPointBlock, OpenPointInline, Span } from "../../content/model/types.ts";
+import { allBlocks, allInlines, ownInlines, plainText } from "../../content/model/walk.ts";
+import type { OpenPoint } from "./types.ts";
 
 /** An outermost `<OpenPoint>`: nested ones belong to the one around them. */
 export type OpenPointMark = {

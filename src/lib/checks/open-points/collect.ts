@@ -1,14 +1,14 @@
-import { textAttribute } from "../../content/model/attributes";
-import { buildDocumentModel } from "../../content/model/document";
-import { chaptersDir } from "../../content/model/load";
-import type { Block, ChapterModel, DocumentModel } from "../../content/model/types";
-import { allBlocks, allInlines, ownInlines, plainText } from "../../content/model/walk";
-import type { Dataset } from "../../datasets/types";
-import { runChecks } from "../consistency/run";
-import { chapterOpenPoints, openPointMarks, type OpenPointMark } from "./chapter";
-import { catalogueOpenPoints } from "./catalogue";
-import { inconsistency, missingProvenance, unknownRowNames, unknownRows } from "./dataset";
-import type { OpenPoint, ProjectFiles } from "./types";
+import { textAttribute } from "../../content/model/attributes.ts";
+import { buildDocumentModel } from "../../content/model/document.ts";
+import { chaptersDir } from "../../content/model/load.ts";
+import type { Block, ChapterModel, DocumentModel } from "../../content/model/types.ts";
+import { allBlocks, allInlines, ownInlines, plainText } from "../../content/model/walk.ts";
+import type { Dataset } from "../../datasets/types.ts";
+import { runChecks } from "../consistency/run.ts";
+import { chapterOpenPoints, openPointMarks, type OpenPointMark } from "./chapter.ts";
+import { catalogueOpenPoints } from "./catalogue.ts";
+import { inconsistency, missingProvenance, unknownRowNames, unknownRows } from "./dataset.ts";
+import type { OpenPoint, ProjectFiles } from "./types.ts";
 
 export interface OpenPointOptions {
   /** The chapters as a model; read from `files` when not given. */

@@ -1,9 +1,9 @@
-import { yamlPosition } from "../../yaml-position";
-import { UNKNOWN } from "../../../schemas/dataset";
-import type { Dataset } from "../../datasets/types";
-import { dutchList } from "../../format";
-import type { CheckOutcome } from "../consistency/run";
-import type { OpenPoint } from "./types";
+import { yamlPosition } from "../../yaml-position.ts";
+import { UNKNOWN } from "../../../schemas/dataset.ts";
+import type { Dataset } from "../../datasets/types.ts";
+import { dutchList } from "../../format.ts";
+import type { CheckOutcome } from "../consistency/run.ts";
+import type { OpenPoint } from "./types.ts";
 
 function yamlLine(yamlText: string, path: readonly (string | number)[]): number {
   return yamlPosition(yamlText, path)?.line ?? 1;

@@ -1,4 +1,4 @@
-import type { OpenPoint } from "./types";
+import type { OpenPoint } from "./types.ts";
 
 export interface OpenPointGroup {
   key: string;

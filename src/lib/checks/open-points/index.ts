@@ -1,6 +1,6 @@
-export * from "./types";
-export { findChapterOpenPoints, findOpenPointTags } from "./chapter";
-export { collectOpenPoints, type OpenPointOptions } from "./collect";
-export { groupPoints, type OpenPointGroup } from "./group";
-export { publicationVerdict, type Verdict } from "./status";
-export { formatReport, formatPoint, countText, kindLabels, locationOf } from "./report";
+export * from "./types.ts";
+export { findChapterOpenPoints, findOpenPointTags } from "./chapter.ts";
+export { collectOpenPoints, type OpenPointOptions } from "./collect.ts";
+export { groupPoints, type OpenPointGroup } from "./group.ts";
+export { publicationVerdict, type Verdict } from "./status.ts";
+export { formatReport, formatPoint, countText, kindLabels, locationOf } from "./report.ts";

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ProjectFiles } from "./types";
+import type { ProjectFiles } from "./types.ts";
 
 /** The project's files on disk, below `root`. */
 export function nodeProjectFiles(root: string): ProjectFiles {

@@ -1,7 +1,7 @@
 /** `<OpenPoint>` marks on the site's own pages (src/pages/*.astro), such as the accessibility
  * statement's, read with Astro's own parser. */
 import { parse } from "@astrojs/compiler-rs";
-import type { OpenPoint } from "./types";
+import type { OpenPoint } from "./types.ts";
 
 export const pagesDir = "src/pages";
 

@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { documentInfoFile } from "../../content/document-info";
-import { loadDocumentModel } from "../../content/model/load";
-import { loadDatasetsOnce } from "../../datasets/load";
-import { collectOpenPoints } from "./collect";
-import { nodeProjectFiles } from "./node-files";
-import { pageOpenPoints, pagesDir } from "./pages";
-import type { OpenPoint } from "./types";
+import { documentInfoFile } from "../../content/document-info.ts";
+import { loadDocumentModel } from "../../content/model/load.ts";
+import { loadDatasetsOnce } from "../../datasets/load.ts";
+import { collectOpenPoints } from "./collect.ts";
+import { nodeProjectFiles } from "./node-files.ts";
+import { pageOpenPoints, pagesDir } from "./pages.ts";
+import type { OpenPoint } from "./types.ts";
 
 /** The site's own pages (every .astro file under src/pages/) with their text, in file order. */
 function pagesOnDisk(root: string): { file: string; text: string }[] {

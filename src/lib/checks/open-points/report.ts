@@ -1,4 +1,4 @@
-import type { OpenPoint, OpenPointKind } from "./types";
+import type { OpenPoint, OpenPointKind } from "./types.ts";
 
 /** Dutch name of each kind, as shown in the report and on the editors' page. */
 export const kindLabels: Record<OpenPointKind, string> = {

@@ -1,6 +1,6 @@
-import type { DocumentInfo } from "../../../schemas/document";
-import { formatReport } from "./report";
-import type { OpenPoint } from "./types";
+import type { DocumentInfo } from "../../../schemas/document.ts";
+import { formatReport } from "./report.ts";
+import type { OpenPoint } from "./types.ts";
 
 export type Verdict =
   | { action: "publish" }

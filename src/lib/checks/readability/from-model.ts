@@ -1,7 +1,7 @@
 // The adapter from the document model: every paragraph and list item of every chapter, as text.
 // Headings, figure captions and footnotes are left out; so are quotations, which editors do not word.
-import { allBlocks, plainText, type DocumentModel } from "../../content/model";
-import type { ReadabilityUnit } from "./types";
+import { allBlocks, plainText, type DocumentModel } from "../../content/model/index.ts";
+import type { ReadabilityUnit } from "./types.ts";
 
 /** How a number from data/ or a figure reference counts: as one word. */
 const rendering = { value: () => "[getal]", ref: () => "figuur [nummer]", footnote: () => "" };

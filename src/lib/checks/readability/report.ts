@@ -1,7 +1,7 @@
 // The readability section of `npm run check`: advice, never an error or an open point.
-import { formatNumber } from "../../format";
-import { b1Score, maxSentenceWords, scoreLevel } from "./score";
-import type { ChapterReadability } from "./types";
+import { formatNumber } from "../../format.ts";
+import { b1Score, maxSentenceWords, scoreLevel } from "./score.ts";
+import type { ChapterReadability } from "./types.ts";
 
 /** "54" — scores are shown rounded: one point more or less says nothing. */
 export const scoreText = (score: number) => formatNumber(Math.round(score));

@@ -1,7 +1,7 @@
 // The Flesch-Douma reading ease (Douma 1960, Flesch's formula for Dutch) and what a score means.
-import { countSyllables } from "./syllables";
-import { splitSentences, wordsOf } from "./sentences";
-import type { ChapterReadability, LongSentence, ParagraphScore, ReadabilityUnit, SentenceStats } from "./types";
+import { countSyllables } from "./syllables.ts";
+import { splitSentences, wordsOf } from "./sentences.ts";
+import type { ChapterReadability, LongSentence, ParagraphScore, ReadabilityUnit, SentenceStats } from "./types.ts";
 
 /** Language level B1 reads at about 60 or more; lower is harder. */
 export const b1Score = 60;

@@ -1,7 +1,7 @@
 /** Which chapter of the document model an MDX file being compiled is. */
 import path from "node:path";
-import { loadDocumentModel } from "../model/load";
-import type { ChapterModel } from "../model/types";
+import { loadDocumentModel } from "../model/load.ts";
+import type { ChapterModel } from "../model/types.ts";
 
 /** The chapter whose file is `filePath` (absolute), read from the model of its own folder; undefined
  * for an MDX file that is not a chapter. */

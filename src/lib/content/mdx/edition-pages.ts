@@ -6,9 +6,9 @@ import type { Root } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { editionChaptersDir, editionOfFile } from "../../editions/layout";
-import { editionChapterHref } from "../addresses";
-import { loadDocumentModel } from "../model/load";
+import { editionChaptersDir, editionOfFile } from "../../editions/layout.ts";
+import { editionChapterHref } from "../addresses.ts";
+import { loadDocumentModel } from "../model/load.ts";
 
 /** The components that read data or the document, and take an `edition` attribute for it. */
 export const editionAwareComponents = new Set(["Value", "Figure", "DataTable", "Ref"]);

@@ -5,8 +5,8 @@
 import type { Element, Root } from "hast";
 import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
-import { t } from "../../../i18n/t";
-import { chapterOfFile } from "./chapter-of-file";
+import { t } from "../../../i18n/t.ts";
+import { chapterOfFile } from "./chapter-of-file.ts";
 
 /** How many referenced footnotes come before this chapter in the document. */
 function footnotesBefore(root: string, filePath: string | undefined): number | undefined {

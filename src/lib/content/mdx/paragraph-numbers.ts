@@ -3,10 +3,10 @@
  * the same function (numberedNodes) on the same tree. */
 import type { Nodes, Root } from "mdast";
 import type { VFile } from "vfile";
-import { numberedNodes, paragraphAnchor, paragraphNumber, paragraphNumberAttribute, paragraphNumberClass } from "../model/numbering";
-import { t } from "../../../i18n/t";
-import { notIndexed } from "../../search/contract";
-import { chapterOfFile } from "./chapter-of-file";
+import { numberedNodes, paragraphAnchor, paragraphNumber, paragraphNumberAttribute, paragraphNumberClass } from "../model/numbering.ts";
+import { t } from "../../../i18n/t.ts";
+import { notIndexed } from "../../search/contract.ts";
+import { chapterOfFile } from "./chapter-of-file.ts";
 
 /** An element made straight from mdast data (mdast-util-to-hast honours hName/hProperties). The
  * number is shown by CSS from its attribute, so it is not part of a heading's text (and slug), a

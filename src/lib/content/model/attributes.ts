@@ -1,7 +1,7 @@
 /** Component attributes as the MDX parser gives them, read into plain values. */
 import type { Expression, Program } from "estree";
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from "mdast-util-mdx-jsx";
-import type { AttributeValue, Attributes, Span } from "./types";
+import type { AttributeValue, Attributes, Span } from "./types.ts";
 
 /** `rows={["a", "b"]}`, `reason={"x > y"}`, `count={3}`, `block={false}`: literals only; anything
  * else keeps its source text, so a check can say what it found. */

@@ -2,13 +2,13 @@
 import type { Nodes, PhrasingContent, Root, RootContent } from "mdast";
 import type { MdxJsxFlowElement, MdxJsxTextElement } from "mdast-util-mdx-jsx";
 import { isMap, LineCounter, parseDocument } from "yaml";
-import { chapterFieldHelp, chapterSchema, type ChapterData } from "../../../schemas/chapter";
-import { EditorError, formatProblem, type EditorProblem } from "../../errors";
-import { closestNames, didYouMean, listNames } from "../../names";
-import { attributeLines, attributeSpans, readAttributes, textAttribute } from "./attributes";
-import { numberedNodes, paragraphNumber } from "./numbering";
-import { parseMdx } from "./parse";
-import type { Block, ChapterModel, FootnoteBlock, Frontmatter, Inline, Span } from "./types";
+import { chapterFieldHelp, chapterSchema, type ChapterData } from "../../../schemas/chapter.ts";
+import { EditorError, formatProblem, type EditorProblem } from "../../errors.ts";
+import { closestNames, didYouMean, listNames } from "../../names.ts";
+import { attributeLines, attributeSpans, readAttributes, textAttribute } from "./attributes.ts";
+import { numberedNodes, paragraphNumber } from "./numbering.ts";
+import { parseMdx } from "./parse.ts";
+import type { Block, ChapterModel, FootnoteBlock, Frontmatter, Inline, Span } from "./types.ts";
 
 export interface ChapterInput {
   id: string;
@@ -172,11 +172,13 @@ class Converter {
   private readonly definitions = new Map<string, FootnoteBlock>();
   private readonly referenced: string[] = [];
   private componentFootnotes = 0;
+  private readonly source: string;
+  private readonly numbers: ReadonlyMap<Nodes, string>;
 
-  constructor(
-    private readonly source: string,
-    private readonly numbers: ReadonlyMap<Nodes, string>,
-  ) {}
+  constructor(source: string, numbers: ReadonlyMap<Nodes, string>) {
+    this.source = source;
+    this.numbers = numbers;
+  }
 
   /** Referenced footnotes first, numbered 1, 2, … within the chapter in order of first reference
    * (as the Markdown pipeline numbers them); the document renumbers them through all chapters. */

@@ -1,7 +1,7 @@
 /** All chapters → the document: in order, numbered, with footnotes and figures numbered through. */
-import { sortByOrder } from "../chapter-order";
-import { parseChapter, toChapterModel, type ChapterInput, type ParsedChapter } from "./chapter";
-import type { ChapterModel, DocumentModel } from "./types";
+import { sortByOrder } from "../chapter-order.ts";
+import { parseChapter, toChapterModel, type ChapterInput, type ParsedChapter } from "./chapter.ts";
+import type { ChapterModel, DocumentModel } from "./types.ts";
 
 /** Footnotes count through the whole document in chapter order, as in the source (1, 2, …). */
 function numberFootnotes(chapters: readonly ChapterModel[]): void {

@@ -1,9 +1,9 @@
-export type * from "./types";
-export { locationIn } from "./types";
-export { checkFrontmatter, parseChapter, toChapterModel, ChapterFrontmatterError, type ChapterInput, type ParsedChapter } from "./chapter";
-export { ChapterSyntaxError } from "./parse";
-export { assembleDocument, buildDocumentModel, chapterModelOf } from "./document";
-export { chaptersDir, loadDocumentModel, readChapterInputs } from "./load";
-export { numberedNodes, paragraphAnchor, paragraphNumber } from "./numbering";
-export { flagAttribute, listAttribute, textAttribute } from "./attributes";
-export * from "./walk";
+export type * from "./types.ts";
+export { locationIn } from "./types.ts";
+export { checkFrontmatter, parseChapter, toChapterModel, ChapterFrontmatterError, type ChapterInput, type ParsedChapter } from "./chapter.ts";
+export { ChapterSyntaxError } from "./parse.ts";
+export { assembleDocument, buildDocumentModel, chapterModelOf } from "./document.ts";
+export { chaptersDir, loadDocumentModel, readChapterInputs } from "./load.ts";
+export { numberedNodes, paragraphAnchor, paragraphNumber } from "./numbering.ts";
+export { flagAttribute, listAttribute, textAttribute } from "./attributes.ts";
+export * from "./walk.ts";

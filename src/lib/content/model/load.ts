@@ -2,9 +2,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { ChapterInput } from "./chapter";
-import { buildDocumentModel } from "./document";
-import type { DocumentModel } from "./types";
+import type { ChapterInput } from "./chapter.ts";
+import { buildDocumentModel } from "./document.ts";
+import type { DocumentModel } from "./types.ts";
 
 /** Where the chapters live, relative to the project root. */
 export const chaptersDir = "src/content/chapters";

@@ -7,8 +7,8 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import { EditorError, formatProblem, type EditorProblem } from "../../errors";
-import { syntaxProblem, type ParserMessage, type Place } from "./syntax-problem";
+import { EditorError, formatProblem, type EditorProblem } from "../../errors.ts";
+import { syntaxProblem, type ParserMessage, type Place } from "./syntax-problem.ts";
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ["yaml"]).use(remarkMdx).use(remarkGfm);
 

@@ -2,9 +2,9 @@
  * headings, list items, table cells, footnotes, and the texts written in attributes that the page
  * shows (a figure's title and caption, a note's title, a quote's source, the chapter's title and
  * summary). Checks that read words (placeholders, typed numbers, readability) read these. */
-import { textAttribute } from "./attributes";
-import type { Block, ChapterModel, Inline } from "./types";
-import { allBlocks, allInlines, ownInlines } from "./walk";
+import { textAttribute } from "./attributes.ts";
+import type { Block, ChapterModel, Inline } from "./types.ts";
+import { allBlocks, allInlines, ownInlines } from "./walk.ts";
 
 export interface ReaderText {
   text: string;

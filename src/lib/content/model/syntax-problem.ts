@@ -3,7 +3,7 @@
  * (micromark-extension-mdx-jsx, mdast-util-mdx-jsx, micromark-extension-mdx-expression,
  * micromark-extension-mdxjs-esm); the parts of the reason used here are the tag names and the
  * places the parser writes into it. */
-import type { EditorProblem } from "../../errors";
+import type { EditorProblem } from "../../errors.ts";
 
 /** What the parser throws (a VFileMessage). */
 export interface ParserMessage {

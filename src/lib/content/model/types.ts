@@ -4,7 +4,7 @@
  * what the document says: figure numbers, references, open points, checks, paragraph numbers,
  * footnote numbers and the renvooi between editions.
  */
-import type { SourceLocation } from "../../errors";
+import type { SourceLocation } from "../../errors.ts";
 
 /** A place in a chapter's file: 1-based line and column, 0-based offset into the file's text. */
 export interface Point {

@@ -1,5 +1,5 @@
 /** Walking the document model in reading order. */
-import type { Block, ChapterModel, DocumentModel, Inline } from "./types";
+import type { Block, ChapterModel, DocumentModel, Inline } from "./types.ts";
 
 /** The blocks directly inside a block (a note's paragraphs, a list item's nested items). */
 function childBlocks(block: Block): readonly Block[] {

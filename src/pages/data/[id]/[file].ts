@@ -5,9 +5,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { APIRoute, GetStaticPaths } from "astro";
-import { getArchivedVersions, getDatasets } from "../../../lib/datasets/astro";
-import { editionDatasetFiles, oneFilePerVersion } from "../../../lib/editions/data-files";
-import { getEditions } from "../../../lib/editions/astro";
+import { getArchivedVersions, getDatasets } from "../../../lib/datasets/astro.ts";
+import { editionDatasetFiles, oneFilePerVersion } from "../../../lib/editions/data-files.ts";
+import { getEditions } from "../../../lib/editions/astro.ts";
 
 export const getStaticPaths = (async () => {
   const current = (await getDatasets()).map((dataset) => ({ id: dataset.id, version: dataset.meta.version, file: dataset.file.csv }));
