@@ -1,7 +1,10 @@
-import { defineCollection } from "astro:content";
+// From astro/content/config (the function astro:content re-exports): the content config then
+// loads without astro:content's page runtime, which the build would otherwise run once more
+// before any page is built.
+import { defineCollection } from "astro/content/config";
 import { glob } from "astro/loaders";
-import { chapterEntrySchema } from "./schemas/chapter";
-import { datasetLoader } from "./lib/datasets/loader";
+import { chapterEntrySchema } from "./schemas/chapter.ts";
+import { datasetLoader } from "./lib/datasets/loader.ts";
 
 /** Checked with lines before anything renders (see chapterEntrySchema). */
 const chapters = defineCollection({
