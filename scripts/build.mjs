@@ -17,6 +17,9 @@ import nl from "../src/i18n/nl.json" with { type: "json" };
 
 // As Astro's own command does: V8 keeps the compiled code of every module on disk for the next build.
 module.enableCompileCache?.();
+// Astro's usage statistics would go to a third party (and start a git process and a sender on
+// every build): the build of a municipality's document shares nothing with anyone.
+process.env.ASTRO_TELEMETRY_DISABLED ??= "1";
 
 const root = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL("..", import.meta.url));
 const out = path.resolve(root, process.env.WZV_OUT ?? "dist");
@@ -29,6 +32,7 @@ rmSync(fresh, { recursive: true, force: true });
 process.once("SIGINT", () => process.exit(130));
 process.once("exit", () => rmSync(fresh, { recursive: true, force: true }));
 
+console.error("T start", process.uptime().toFixed(2));
 try {
   const { build } = await import("astro");
   await build({ root, outDir: fresh });
