@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { lastCommitDate, lastModifiedDate } from "../../src/lib/content/last-modified";
+import { lastCommitDate, lastCommitDates, lastModifiedDate } from "../../src/lib/content/last-modified.ts";
 
 const repo = mkdtempSync(path.join(tmpdir(), "wzv-git-"));
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
@@ -44,5 +44,14 @@ describe("lastModifiedDate", () => {
     } finally {
       rmSync(exported, { recursive: true, force: true });
     }
+  });
+});
+
+describe("lastCommitDates", () => {
+  test("reads the last commit date of every file in a folder at once, by path from the project", () => {
+    const dates = lastCommitDates(".", repo);
+    expect(dates.get("a.mdx")).toBe("2026-05-06");
+    expect(dates.get("b.mdx")).toBe("2026-07-08");
+    expect(dates.has("nieuw.mdx")).toBe(false);
   });
 });

@@ -1,15 +1,16 @@
 // Astro-side access to the document for pages and components; the logic lives beside this file.
+import path from "node:path";
 import { getCollection, type CollectionEntry } from "astro:content";
 // As text, so that a comma too few is the document check's to report (with its line), not Vite's.
 import documentJson from "../../content/document.json?raw";
-import { chapterHref } from "./addresses";
+import { chapterHref } from "./addresses.ts";
 
 export { chapterHref };
-import { sortByOrder } from "./chapter-order";
-import { documentDateText as dateText, documentInfoForPages, type DocumentInfo } from "./document-info";
-import { lastModifiedDate } from "./last-modified";
-import { loadDocumentModel } from "./model/load";
-import type { DocumentModel } from "./model/types";
+import { sortByOrder } from "./chapter-order.ts";
+import { documentDateText as dateText, documentInfoForPages, type DocumentInfo } from "./document-info.ts";
+import { commitPathOf, lastCommitDates } from "./last-modified.ts";
+import { loadDocumentModel } from "./model/load.ts";
+import type { DocumentModel } from "./model/types.ts";
 
 export type Chapter = CollectionEntry<"chapters">;
 
@@ -40,7 +41,16 @@ export function getDocumentModel(): DocumentModel {
   return loadDocumentModel(process.cwd());
 }
 
-/** "Laatst gewijzigd" of a chapter (JJJJ-MM-DD): its last commit, else the document's date. */
+const commitDatesByFolder = new Map<string, Map<string, string>>();
+
+/** "Laatst gewijzigd" of a chapter (JJJJ-MM-DD): its last commit, else the document's date. Read
+ * from git once per build for all chapters; `astro dev` asks again for every page, so that a new
+ * commit shows. */
 export function chapterLastModified(chapter: Chapter): string {
-  return lastModifiedDate(chapter.filePath ?? `src/content/chapters/${chapter.id}.mdx`, process.cwd(), documentInfo.date);
+  const cwd = process.cwd();
+  const file = chapter.filePath ?? `src/content/chapters/${chapter.id}.mdx`;
+  const folder = path.dirname(file);
+  const dates = (import.meta.env.DEV ? undefined : commitDatesByFolder.get(folder)) ?? lastCommitDates(folder, cwd);
+  commitDatesByFolder.set(folder, dates);
+  return dates.get(commitPathOf(file, cwd)) ?? documentInfo.date;
 }
