@@ -2,8 +2,9 @@
  * Chromium's driver (playwright-core) and pdfjs take most of a second to load, and only a build
  * that prints needs them. The build steps that use them are imported whenever Astro reads its
  * config: also by `astro dev` and by a preview build without PDF, which never print. So they load
- * on first use. Not with import(): Astro evaluates its config with Vite's module runner, which is
- * closed by the time a build step runs; Node's own require() (which loads ES modules too) is not.
+ * on first use. Not with import(): where Node cannot load the config itself (a Node without type
+ * stripping), Astro evaluates it with Vite's module runner, which is closed by the time a build
+ * step runs; Node's own require() (which loads ES modules too) works either way.
  */
 import { createRequire } from "node:module";
 
