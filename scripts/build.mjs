@@ -32,7 +32,6 @@ rmSync(fresh, { recursive: true, force: true });
 process.once("SIGINT", () => process.exit(130));
 process.once("exit", () => rmSync(fresh, { recursive: true, force: true }));
 
-console.error("T start", process.uptime().toFixed(2));
 try {
   const { build } = await import("astro");
   await build({ root, outDir: fresh });
