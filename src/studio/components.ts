@@ -7,7 +7,7 @@ import { Icon } from "@keystar/ui/icon";
 import { alertTriangleIcon } from "@keystar/ui/icon/icons/alertTriangleIcon";
 import { superscriptIcon } from "@keystar/ui/icon/icons/superscriptIcon";
 import { block, inline, mark, wrapper } from "@keystatic/core/content-components";
-import { chartTypeChoices } from "../lib/charts/index.ts";
+import { chartTypeChoices } from "../lib/charts/chart-types.ts";
 import { datasetOptions } from "./datasets.ts";
 import { alwaysTrue, flag, nameList, rowName, threeWay } from "./fields.ts";
 

@@ -2,7 +2,7 @@
  * unknown components and attributes, missing ones, datasets, rows and columns that do not exist,
  * figure types, figure ids and references to figures. Uses the same lookups the components use
  * while rendering, so what passes here renders. */
-import { chartTypeChoiceText, isChartType } from "../../charts/index.ts";
+import { chartTypeChoiceText, isChartType } from "../../charts/chart-types.ts";
 import { findFigure, scanFigures } from "../../content/figure-index.ts";
 import type { Attributes, Block, ChapterModel, DocumentModel, FigurePlace, Inline, Span } from "../../content/model/types.ts";
 import { allBlocks, allInlines, ownInlines } from "../../content/model/walk.ts";
