@@ -22,7 +22,8 @@ const allowed: Record<string, readonly string[]> = {
   content: ["schemas", "i18n", "content/document.json", "lib/search/contract.ts", "lib/editions/layout.ts"],
   figures: ["lib/content", "lib/datasets", "lib/charts", "schemas"],
   "open-data": ["lib/datasets", "lib/content", "lib/figures", "schemas"],
-  checks: ["lib/content", "lib/datasets", "lib/charts", "lib/figures", "schemas", "i18n"],
+  // Of charts/ only the list of chart types: the check runs when Astro reads its config, without Plot.
+  checks: ["lib/content", "lib/datasets", "lib/charts/chart-types.ts", "lib/figures", "schemas", "i18n"],
   editions: ["lib/content", "lib/datasets", "lib/figures", "lib/charts", "schemas", "i18n"],
   pdf: ["lib/content/addresses.ts", "lib/content/document-info.ts", "lib/content/model/numbering.ts"],
   search: ["i18n"],
