@@ -4,15 +4,12 @@
 import { defineCollection } from "astro/content/config";
 import { glob } from "astro/loaders";
 import { chapterEntrySchema } from "./schemas/chapter.ts";
-import { datasetLoader } from "./lib/datasets/loader.ts";
 
-/** Checked with lines before anything renders (see chapterEntrySchema). */
+/** Checked with lines before anything renders (see chapterEntrySchema). The datasets are no
+ * collection: pages read them from data/ as they are (src/lib/datasets/astro.ts). */
 const chapters = defineCollection({
   loader: glob({ pattern: "*.mdx", base: "./src/content/chapters" }),
   schema: chapterEntrySchema,
 });
 
-/** data/<id>.csv + data/<id>.yaml, checked once per build (see data/README.md). */
-const datasets = defineCollection({ loader: datasetLoader() });
-
-export const collections = { chapters, datasets };
+export const collections = { chapters };

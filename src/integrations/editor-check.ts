@@ -14,10 +14,9 @@ const reloadDelay = 150;
  * - `astro build` (also as `npm run build`): runs first of all build steps, before Astro reads the
  *   content, and stops the build with our message as its only output.
  * - `astro dev`: a middleware runs it before every page, so the browser shows the message on
- *   Astro's error screen, pointing at the editor's file; and a change in data/ reloads the open
- *   page, also when the datasets loader could not read the change or did not read it at all (the
- *   archive), so the page never shows a diagnosis of files as they were. Chapters and
- *   document.json reload the page through Astro itself.
+ *   Astro's error screen, pointing at the editor's file; and a change in data/ (which Astro does
+ *   not watch: the pages read it themselves) reloads the open page, so the page never shows a
+ *   diagnosis of files as they were. Chapters and document.json reload it through Astro itself.
  */
 export function editorCheck(): AstroIntegration {
   let root = process.cwd();

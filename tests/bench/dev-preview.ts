@@ -31,7 +31,7 @@ const edits: Edit[] = [
     marker: (run) => `proefzin${run}x${Date.now() % 100000}`,
   },
   {
-    // The editors' page shows the growth check, which reads zorgvraag-drenthe.csv through the data loader.
+    // The editors' page shows the growth check, which reads zorgvraag-drenthe.csv from data/.
     name: "dataset (CSV)",
     page: "/redactie/",
     file: "data/zorgvraag-drenthe.csv",

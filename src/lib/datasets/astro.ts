@@ -1,19 +1,15 @@
-// Thin Astro-side access to the `datasets` collection for components; the logic lives in ./lookup.
-import { getCollection } from "astro:content";
+// Astro-side access to the datasets for pages and components; the logic lives beside this file.
 import type { Dataset } from "./types.ts";
 import { archivedVersions, type ArchivedVersion } from "./archive.ts";
 import { listArchiveFiles } from "./archive-files.ts";
 import { loadDatasetsOnce } from "./load.ts";
 
-/** Every dataset, sorted by id. */
+/** Every dataset in data/, sorted by id: parsed once per change of the files (the project root is
+ * the working directory), as the editor check and the editions read them. Not an Astro content
+ * collection: in `astro dev` that lagged behind the files after a save, and a page loaded in that
+ * moment mixed old data with the archive as it is now. */
 export async function getDatasets(): Promise<Dataset[]> {
-  // In `astro dev` the collection can lag behind the files for a moment after a save, and a page
-  // loaded in that moment would mix old data with the archive as it is now. The loader reads with
-  // the same function (one parse per change), and the editor check has already found any mistake.
-  const datasets = import.meta.env.DEV
-    ? loadDatasetsOnce(process.cwd())
-    : (await getCollection("datasets")).map((entry) => ({ id: entry.id, ...entry.data }) as Dataset);
-  return [...datasets].sort((a, b) => a.id.localeCompare(b.id));
+  return [...loadDatasetsOnce(process.cwd())].sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** Earlier versions kept in data/archief/, checked against the change logs. */

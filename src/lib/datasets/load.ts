@@ -129,7 +129,7 @@ interface CacheEntry {
 }
 
 /** Shared by every copy of this module in the process (the build loads it through Vite for the
- * content collection and through Node for the integrations and scripts): one parse per change. */
+ * pages and through Node for the integrations and scripts): one parse per change. */
 const cache: Map<string, CacheEntry> = ((globalThis as Record<symbol, unknown>)[Symbol.for("wzv.datasets")] ??= new Map()) as Map<
   string,
   CacheEntry

@@ -20,7 +20,7 @@ export interface DatasetFiles {
   meta: string;
 }
 
-/** A validated dataset: what the `datasets` collection holds per entry. */
+/** A validated dataset, as pages, checks and editions read it. */
 export interface Dataset {
   /** The file name without extension: data/<id>.csv -> "<id>". */
   id: string;

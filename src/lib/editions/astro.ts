@@ -41,7 +41,7 @@ export function getEditionSource(version: string): DocumentSource {
   return source;
 }
 
-/** The datasets a component reads: the edition's own when it has one, else today's collection. */
+/** The datasets a component reads: the edition's own when it has one, else today's. */
 export async function datasetsFor(edition: string | undefined): Promise<readonly Dataset[]> {
   return edition === undefined ? getDatasets() : getEditionSource(edition).datasets;
 }
@@ -51,7 +51,7 @@ export function modelFor(edition: string | undefined): DocumentModel {
   return edition === undefined ? getDocumentModel() : getEditionSource(edition).model;
 }
 
-/** The document as it is now, with the same (once-parsed) datasets as the collection. */
+/** The document as it is now, with the same (once-parsed) datasets as the pages. */
 export function getCurrentSource(): DocumentSource {
   return currentSource(root(), documentInfo);
 }
