@@ -6,10 +6,13 @@ export interface TextPosition {
   column: number;
 }
 
-/** A file is often asked for several places (source, peildatum, licence, checks): parse it once. */
+/** A file is read for its values and often asked for several places (source, peildatum, licence,
+ * checks): parse it once. */
 const parsedTexts = new Map<string, { document: ReturnType<typeof parseDocument>; lineCounter: LineCounter }>();
 
-function parsed(text: string) {
+/** The YAML document of `text` (a leading byte-order mark ignored), parsed once per text; its
+ * `errors` hold what is not valid YAML, each with its place. */
+export function parsedYaml(text: string) {
   let entry = parsedTexts.get(text);
   if (!entry) {
     const lineCounter = new LineCounter();
@@ -24,7 +27,7 @@ function parsed(text: string) {
  * 0-based list positions, e.g. ["checks", 0, "type"]) that the text has; undefined when not even
  * the first part is there (a missing field has no place). JSON is read as the YAML it also is. */
 export function yamlPosition(text: string, path: readonly PropertyKey[]): TextPosition | undefined {
-  const { document, lineCounter } = parsed(text);
+  const { document, lineCounter } = parsedYaml(text);
   let node: unknown = document.contents;
   let offset: number | undefined;
   for (const key of path) {

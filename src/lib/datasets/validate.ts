@@ -1,4 +1,3 @@
-import { parse as parseYaml, YAMLParseError } from "yaml";
 import { z } from "zod";
 import {
   changeSchema,
@@ -8,7 +7,7 @@ import {
   tableSchema,
   type DatasetMeta,
 } from "../../schemas/dataset.ts";
-import { yamlPosition } from "../yaml-position.ts";
+import { parsedYaml, yamlPosition } from "../yaml-position.ts";
 import { cellSchema, type CellIssue } from "./cells.ts";
 import type { CsvTable } from "./csv.ts";
 import { didYouMean, listNames } from "../names.ts";
@@ -44,11 +43,15 @@ function show(value: unknown): string | undefined {
 
 /** Reads and checks `data/<id>.yaml`. */
 export function validateMeta(yamlText: string, file: string): Checked<DatasetMeta> {
+  // The same parse as yamlPosition's, which the messages and the open points ask for places.
+  const { document } = parsedYaml(yamlText);
+  const syntaxError = document.errors[0];
   let raw: unknown;
   try {
-    raw = parseYaml(yamlText.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    const position = error instanceof YAMLParseError ? error.linePos?.[0] : undefined;
+    if (syntaxError) throw syntaxError;
+    raw = document.toJS();
+  } catch {
+    const position = syntaxError?.linePos?.[0];
     return {
       ok: false,
       problems: [
