@@ -31,15 +31,17 @@ export const chapterSchema = z.object({
 
 export type ChapterData = z.infer<typeof chapterSchema>;
 
-/** The chapters collection's schema: the same fields and types, but it never fails. The check with
- * lines is checkFrontmatter (src/lib/content/model/chapter.ts), which runs before Astro reads the
- * content (build) or renders a page (dev); Astro's own report would be English and without a line. */
+/** The chapter fields as pages read them: the same fields and types, but it never fails. The check
+ * with lines is checkFrontmatter (src/lib/content/model/chapter.ts), which runs before anything
+ * renders (build) or a page shows (dev). */
 export const chapterEntrySchema = z.object({
   title: chapterSchema.shape.title.catch(""),
   order: chapterSchema.shape.order.catch(Number.MAX_SAFE_INTEGER),
   summary: chapterSchema.shape.summary.catch(""),
   status: chapterSchema.shape.status.catch("concept"),
 });
+
+export type ChapterEntryData = z.infer<typeof chapterEntrySchema>;
 
 /** What each frontmatter field expects, with an example line, for messages about a wrong or missing field. */
 export const chapterFieldHelp: Record<keyof ChapterData, { expected: string; example: string }> = {

@@ -6,7 +6,7 @@ import { t } from "../../i18n/t.ts";
 /** /document/pages.css: running headers and footer text for the printed document (a file, not
  * an inline <style>, so a strict Content-Security-Policy allows it). */
 export const GET: APIRoute = async () => {
-  const chapters = await getChapters();
+  const chapters = getChapters();
   const css = pageCss({
     documentTitle: documentInfo.title,
     footerText: [
