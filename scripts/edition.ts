@@ -10,10 +10,10 @@ import { readDocumentInfo } from "../src/lib/content/document-info.ts";
 import { EditorError } from "../src/lib/errors.ts";
 
 const root = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL("..", import.meta.url));
-const astro = path.join(root, "node_modules", "astro", "bin", "astro.mjs");
 
+/** `npm run build` of the project: its Dutch messages, and dist/ replaced only when it succeeded. */
 async function build() {
-  const result = spawnSync(process.execPath, [astro, "build", "--root", root], { cwd: root, stdio: "inherit" });
+  const result = spawnSync(process.execPath, [path.join(root, "scripts", "build.mjs"), root], { cwd: root, stdio: "inherit" });
   return { ok: result.status === 0, distDir: path.resolve(root, process.env.WZV_OUT ?? "dist") };
 }
 
