@@ -85,35 +85,52 @@ async function open(pathname: string): Promise<Page> {
 async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 30_000): Promise<T> {
   const start = Date.now();
   let last: T | undefined;
+  let failure: unknown;
   while (Date.now() - start < timeoutMs) {
     try {
       last = await read();
+      failure = undefined;
       if (ok(last)) return last;
-    } catch {
+    } catch (error) {
       // the page is reloading
+      failure = error;
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`gave up waiting; last seen: ${JSON.stringify(last)}`);
+  const reading = failure === undefined ? "" : `; reading it last failed with: ${String(failure)}`;
+  throw new Error(`gave up waiting; last seen: ${JSON.stringify(last)}${reading}\nastro dev said:\n${log.slice(-3000)}`);
 }
 
-/** What the page shows: "the page" once it is back, without an error screen, else what it shows instead. */
+/** What the page shows: "the page" once it is back, without an error screen, else what it shows
+ * instead. Read in one go in the page: a reload between two reads would otherwise leave the second
+ * waiting for an element of the page that was there before. */
 async function whatPageShows(page: Page): Promise<string> {
-  if ((await page.locator(overlay).count()) > 0) return `error screen: ${await page.locator(`${overlay} #message-content`).textContent()}`;
-  if ((await page.locator("main").count()) === 0) return `no main: ${await page.title()}`;
-  return "the page";
+  return page.evaluate((tag) => {
+    const screen = document.querySelector(tag);
+    if (screen) return `error screen: ${screen.shadowRoot?.querySelector("#message-content")?.textContent ?? ""}`;
+    if (!document.querySelector("main")) return `no main: ${document.title}`;
+    return "the page";
+  }, overlay);
 }
 
-/** The error screen's parts, once the page has reloaded onto it. */
+/** The error screen's parts, once the page has reloaded onto it (read in one go, as above). */
 async function errorScreen(page: Page) {
-  await page.locator(`${overlay} #message-content`).waitFor({ timeout: 30_000 });
-  const text = async (selector: string) => ((await page.locator(`${overlay} ${selector}`).textContent()) ?? "").trim();
-  return {
-    name: await text("#name"),
-    title: await text("#title"),
-    message: await text("#message-content"),
-    file: await page.locator(`${overlay} #code header h2`).getAttribute("title"),
-  };
+  return eventually(
+    () =>
+      page.evaluate((tag) => {
+        const root = document.querySelector(tag)?.shadowRoot;
+        const message = root?.querySelector("#message-content");
+        if (!root || !message) return undefined;
+        const text = (selector: string) => (root.querySelector(selector)?.textContent ?? "").trim();
+        return {
+          name: text("#name"),
+          title: text("#title"),
+          message: (message.textContent ?? "").trim(),
+          file: root.querySelector("#code header h2")?.getAttribute("title") ?? null,
+        };
+      }, overlay),
+    (screen) => screen !== undefined,
+  ).then((screen) => screen!);
 }
 
 describe("astro dev with a broken chapter", { timeout: 120_000 }, () => {
