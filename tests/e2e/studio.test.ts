@@ -27,6 +27,26 @@ afterAll(async () => {
   project?.remove();
 });
 
+/**
+ * The file once the save has finished: Keystatic writes with `fs.writeFile`, which empties the file
+ * before writing it, so a read during the save can see an empty or a half-written file.
+ */
+async function savedContent(file: string, typed: string): Promise<string> {
+  let last = "";
+  await expect
+    .poll(
+      async () => {
+        const first = readFileSync(file, "utf8");
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        last = readFileSync(file, "utf8");
+        return first === last && last.includes(typed);
+      },
+      { timeout: 20_000, message: `the saved file never contained "${typed}"` },
+    )
+    .toBe(true);
+  return last;
+}
+
 /** Keystatic builds its screens in the browser; the first visit also waits for Vite. */
 const slow = { timeout: 90_000 };
 
@@ -68,9 +88,9 @@ describe("the studio", () => {
     });
     await page.keyboard.type(" Dit is een proef.");
     await page.getByRole("button", { name: "Opslaan" }).click();
-    await expect.poll(() => readFileSync(file, "utf8"), { timeout: 20_000 }).not.toBe(before);
+    const after = await savedContent(file, "Dit is een proef.");
     const a = before.split("\n");
-    const b = readFileSync(file, "utf8").split("\n");
+    const b = after.split("\n");
     expect(b.length).toBe(a.length);
     const changed = a.flatMap((line, i) => (line === b[i] ? [] : [[line, b[i]]]));
     expect(changed).toHaveLength(1);
