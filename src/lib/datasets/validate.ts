@@ -41,17 +41,23 @@ function show(value: unknown): string | undefined {
   return typeof value === "string" ? value : JSON.stringify(value);
 }
 
+/** The values of a parsed YAML document; undefined when it is not valid YAML. */
+function yamlValues(document: ReturnType<typeof parsedYaml>["document"]): { data: unknown } | undefined {
+  if (document.errors.length > 0) return undefined;
+  try {
+    return { data: document.toJS() };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads and checks `data/<id>.yaml`. */
 export function validateMeta(yamlText: string, file: string): Checked<DatasetMeta> {
   // The same parse as yamlPosition's, which the messages and the open points ask for places.
   const { document } = parsedYaml(yamlText);
-  const syntaxError = document.errors[0];
-  let raw: unknown;
-  try {
-    if (syntaxError) throw syntaxError;
-    raw = document.toJS();
-  } catch {
-    const position = syntaxError?.linePos?.[0];
+  const values = yamlValues(document);
+  if (!values) {
+    const position = document.errors[0]?.linePos?.[0];
     return {
       ok: false,
       problems: [
@@ -65,6 +71,7 @@ export function validateMeta(yamlText: string, file: string): Checked<DatasetMet
       ],
     };
   }
+  const raw = values.data;
   if (raw === null || raw === undefined || typeof raw !== "object" || Array.isArray(raw)) {
     return {
       ok: false,
