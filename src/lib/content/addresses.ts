@@ -1,5 +1,15 @@
 /** Addresses of the site's pages that other parts of the build rely on: one place for each. */
 
+/** The site's public address, "https://woonzorgvisie.assen.nl" (no trailing slash): where a link
+ * in a PDF leads, since a printed or downloaded file has no page its links could be relative to.
+ * Today `site` in astro.config.mjs, as pages see it (Astro.site) and build steps (config.site). */
+export function siteAddress(site: URL | string | undefined): string {
+  if (site === undefined || site === "") {
+    throw new Error("astro.config.mjs noemt geen site (het adres van de website), en de PDF heeft dat adres nodig voor zijn links.");
+  }
+  return new URL(site).origin;
+}
+
 /** A chapter's page: "/huis/". */
 export function chapterHref(id: string): string {
   return `/${id}/`;
