@@ -48,6 +48,11 @@ export function editionPdfHref(version: string): string {
   return `${editionHref(version)}${pdfFileName}`;
 }
 
+/** The name a downloaded edition PDF gets, so that it is not taken for the current one: "woonzorgvisie-assen-0.1.pdf". */
+export function editionPdfDownloadName(version: string): string {
+  return pdfFileName.replace(/\.pdf$/, `-${version}.pdf`);
+}
+
 /** A chapter's page in the document as it is now (`edition` undefined) or in an edition. */
 export function chapterPageHref(edition: string | undefined, id: string): string {
   return edition === undefined ? chapterHref(id) : editionChapterHref(edition, id);
