@@ -9,7 +9,7 @@ import { printDocument } from "../lib/pdf/print.ts";
 import { pdfFacts } from "../lib/pdf/facts.ts";
 import { fillPdfSize, formatFileSize, pdfFileName } from "../lib/pdf/size.ts";
 import { documentDateText, readDocumentInfo, type DocumentInfo } from "../lib/content/document-info.ts";
-import { documentPagePath } from "../lib/content/addresses.ts";
+import { documentPagePath, siteAddress } from "../lib/content/addresses.ts";
 import { changesPdfFileName, changesPdfPage, fillChangesPdfSize } from "../lib/editions/changes-pdf.ts";
 import { editionBefore, listEditions, type Edition } from "../lib/editions/list.ts";
 import { formatNumber } from "../lib/format.ts";
@@ -26,11 +26,13 @@ const skipVariable = "WZV_SKIP_PDF";
  * search index is built, so the index sees the finished pages. */
 export function pdfEdition(): AstroIntegration {
   let root = process.cwd();
+  let site: string | undefined;
   return {
     name: "wzv:pdf-edition",
     hooks: {
       "astro:config:done": ({ config }) => {
         root = fileURLToPath(config.root);
+        site = config.site;
       },
       "astro:build:done": async ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
@@ -39,7 +41,7 @@ export function pdfEdition(): AstroIntegration {
           await fillSizeInPages(distDir, {});
           return;
         }
-        await fillSizeInPages(distDir, await buildPdfs(root, distDir, logger));
+        await fillSizeInPages(distDir, await buildPdfs(root, siteAddress(site), distDir, logger));
       },
     },
   };
@@ -52,6 +54,8 @@ interface PdfSizes {
 
 interface Printing {
   root: string;
+  /** Where the PDFs' links lead: the published site, never the print server. */
+  site: string;
   distDir: string;
   logger: AstroIntegrationLogger;
   browser: Browser;
@@ -59,11 +63,11 @@ interface Printing {
   documentInfo: DocumentInfo;
 }
 
-async function buildPdfs(root: string, distDir: string, logger: AstroIntegrationLogger): Promise<PdfSizes> {
+async function buildPdfs(root: string, site: string, distDir: string, logger: AstroIntegrationLogger): Promise<PdfSizes> {
   const browser = await launchBrowser();
   const server = await serveStatic(distDir);
   try {
-    const printing = { root, distDir, logger, browser, serverUrl: server.url, documentInfo: readDocumentInfo(root) };
+    const printing = { root, site, distDir, logger, browser, serverUrl: server.url, documentInfo: readDocumentInfo(root) };
     const document = await buildPdf(printing);
     const from = editionBefore(listEditions(root), printing.documentInfo.version);
     const changes = from ? await buildChangesPdf(printing, from) : undefined;
@@ -75,13 +79,14 @@ async function buildPdfs(root: string, distDir: string, logger: AstroIntegration
 
 const secondsSince = (started: number) => formatNumber((performance.now() - started) / 1000, 1);
 
-async function buildPdf({ root, distDir, logger, browser, serverUrl, documentInfo }: Printing): Promise<string> {
+async function buildPdf({ root, site, distDir, logger, browser, serverUrl, documentInfo }: Printing): Promise<string> {
   const started = performance.now();
   const status = t(`site.status.${documentInfo.status}`);
   const subject = t("pdf.subject", { status, version: documentInfo.version, date: documentDateText(documentInfo) });
   const { pdf, pageNumbers, passes } = await printDocument({
     browser,
     url: `${serverUrl}${documentPagePath}`,
+    site,
     facts: pdfFacts(documentInfo, { subject, chromiumVersion: browser.version(), root }),
   });
   await writeFile(path.join(distDir, pdfFileName), pdf);
@@ -92,7 +97,7 @@ async function buildPdf({ root, distDir, logger, browser, serverUrl, documentInf
 }
 
 /** The renvooi, printed by the same function as the document (it has no contents page). */
-async function buildChangesPdf({ root, distDir, logger, browser, serverUrl, documentInfo }: Printing, from: Edition): Promise<string> {
+async function buildChangesPdf({ root, site, distDir, logger, browser, serverUrl, documentInfo }: Printing, from: Edition): Promise<string> {
   const started = performance.now();
   const subject = t("changesPdf.subject", {
     title: documentInfo.title,
@@ -105,6 +110,7 @@ async function buildChangesPdf({ root, distDir, logger, browser, serverUrl, docu
   const { pdf } = await printDocument({
     browser,
     url: `${serverUrl}${changesPdfPage}`,
+    site,
     facts: { ...pdfFacts(documentInfo, { subject, chromiumVersion: browser.version(), root }), title },
   });
   await writeFile(path.join(distDir, changesPdfFileName), pdf);

@@ -1,8 +1,9 @@
-// Issue 11's "Done when", built once in a temporary copy: on top of edition 0.1, the version is
-// raised to 0.2, one sentence changed, another deleted, and one number changed with a new dataset
-// version. The built site must show both versions, the old text and number under /versies/0.1/,
-// and a renvooi that marks exactly those three changes; search must not find the old text.
-import { readFileSync } from "node:fs";
+// Issue 11's "Done when", built once per run in a temporary copy (shared with the other test files
+// that need it, tests/support/scenario-site.ts): on top of edition 0.1, the version is raised to
+// 0.2, one sentence changed, another deleted, and one number changed with a new dataset version.
+// The built site must show both versions, the old text and number under /versies/0.1/, and a
+// renvooi that marks exactly those three changes; search must not find the old text.
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseHTML } from "linkedom";
@@ -12,31 +13,29 @@ import { HtmlValidate } from "html-validate";
 import { launchBrowser } from "../support/browser.ts";
 import { axeFindings } from "../quality/gates/accessibility.ts";
 import { formatFindings, type Finding } from "../quality/gates/findings.ts";
-import { reflowFindings } from "../quality/gates/layout.ts";
-import { buildSite, type BuildResult } from "../support/build-site.ts";
-import { textOf } from "../support/dist.ts";
-import { applyScenario, scenario } from "../support/edition-scenario.ts";
+import { reflowFindings, tableFindings } from "../quality/gates/layout.ts";
+import { allPages, textOf } from "../support/dist.ts";
+import { scenario } from "../support/edition-scenario.ts";
+import { getDocument, OPS } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { fold, pageTexts } from "../support/pdf.ts";
+import { readPageContents } from "../support/pdf-content.ts";
+import { scenarioSite, scenarioTimeout, type ScenarioSite } from "../support/scenario-site.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
-import { makeTempProject, type TempProject } from "../support/temp-project.ts";
 import { projectRoot } from "../support/paths.ts";
 
-let project: TempProject;
-let result: BuildResult;
+let site: ScenarioSite;
+const changesPdf = () => path.join(dist(), "woonzorgvisie-assen-wijzigingen.pdf");
 let server: StaticServer;
-const dist = () => project.file("dist");
+const dist = () => site.dist;
 const page = (sitePath: string) => parseHTML(readFileSync(path.join(dist(), sitePath, "index.html"), "utf8")).document;
 
 beforeAll(async () => {
-  project = makeTempProject();
-  applyScenario(project);
-  result = buildSite(project.root);
+  site = await scenarioSite();
   server = await serveStatic(dist());
-}, 300_000);
+}, scenarioTimeout + 10_000);
 
 afterAll(async () => {
   await server?.close();
-  project?.remove();
 });
 
 /** The changes of the renvooi, per chapter section: the label line and the marked words. */
@@ -50,8 +49,7 @@ function changes(doc: Document) {
 
 describe("version 0.2 on top of edition 0.1", () => {
   it("builds, with the renvooi PDF", () => {
-    expect(result.status, result.output.slice(-3000)).toBe(0);
-    expect(result.output).toContain("woonzorgvisie-assen-wijzigingen.pdf");
+    expect(site.output).toContain("woonzorgvisie-assen-wijzigingen.pdf");
   });
 
   it("lists both versions on /versies/, newest first, each with what changed", () => {
@@ -88,6 +86,62 @@ describe("version 0.2 on top of edition 0.1", () => {
     expect(href).toBe("/data/eenzaamheid/v1.csv");
     expect(readFileSync(path.join(dist(), href), "utf8")).toMatch(/^Lariks;56$/m);
     expect(readFileSync(path.join(dist(), "data/eenzaamheid/v2.csv"), "utf8")).toMatch(/^Lariks;57$/m);
+  });
+});
+
+// Issue 22, part 2: a page of edition 0.1 names 0.1 in its footer, offers 0.1's PDF, and its
+// header leads to 0.1's start page and chapters; only its notice leads to the version that holds now.
+describe("the pages of edition 0.1, while 0.2 holds", () => {
+  const editionPages = () => allPages(dist()).filter((sitePath) => sitePath.startsWith("/versies/0.1/"));
+  const editionChapters = () => [...page("/versies/0.1/").querySelectorAll(".chapter-card a")].map((a) => a.getAttribute("href"));
+  const currentPages = new Set(["/", "/wijzigingen/", "/woonzorgvisie-assen.pdf", "/woonzorgvisie-assen-wijzigingen.pdf"]);
+  /** Pages about the site rather than one version of the text: the same from every version. */
+  const siteWide = new Set(["/versies/", "/data/", "/toegankelijkheid/", "/zoeken/"]);
+
+  it("are the start page, every chapter and the renvooi page", () => {
+    expect(editionChapters()).toEqual(["/versies/0.1/inwoner/", "/versies/0.1/huis/", "/versies/0.1/wijk/", "/versies/0.1/stad-en-regio/", "/versies/0.1/overheid-en-organisaties/"]);
+    expect(editionPages()).toEqual(["/versies/0.1/", ...editionChapters(), "/versies/0.1/wijzigingen/"].sort());
+  });
+
+  it.each(["/versies/0.1/", "/versies/0.1/huis/", "/versies/0.1/wijzigingen/"])("%s: the footer names 0.1 and offers its PDF", (sitePath) => {
+    const footer = page(sitePath).querySelector(".site-footer")!;
+    expect(textOf(footer.querySelector("p"))).toBe("Woonzorgvisie Assen, Gemeente Assen. Versie 0.1, 28 november 2026. Status: Concept.");
+    const pdf = footer.querySelector(".pdf-link a")!;
+    expect(pdf.getAttribute("href")).toBe("/versies/0.1/woonzorgvisie-assen.pdf");
+    const size = Math.ceil(statSync(path.join(dist(), "versies/0.1/woonzorgvisie-assen.pdf")).size / 1000);
+    expect(textOf(pdf)).toBe(`Download als PDF (${size} kB)`);
+  });
+
+  it("every page: the header leads to 0.1's start page and chapters, and nothing else but the notice leads to the current version", () => {
+    for (const sitePath of editionPages()) {
+      const doc = page(sitePath);
+      expect(doc.querySelector(".site-header__title")!.getAttribute("href"), sitePath).toBe("/versies/0.1/");
+      for (const nav of doc.querySelectorAll("header nav")) {
+        expect([...nav.querySelectorAll("a")].map((a) => a.getAttribute("href")), `${sitePath} ${nav.className}`).toEqual(editionChapters());
+      }
+      expect(doc.querySelectorAll(".site-footer .pdf-link a[href='/versies/0.1/woonzorgvisie-assen.pdf']"), sitePath).toHaveLength(1);
+      const notices = doc.querySelectorAll(".edition-notice");
+      expect(notices, sitePath).toHaveLength(1);
+      // Pages of the document as it is now, or of another edition: only the notice's first link may go there.
+      const elsewhere = [...doc.querySelectorAll("a[href]")]
+        .filter((a) => a !== notices[0]!.querySelector("a"))
+        .map((a) => new URL(a.getAttribute("href")!, `https://site${sitePath}`))
+        .map((url) => url.pathname)
+        .filter(
+          (pathname) =>
+            currentPages.has(pathname) ||
+            (pathname.startsWith("/versies/") && pathname !== "/versies/" && !pathname.startsWith("/versies/0.1/")) ||
+            (/^\/[a-z-]+\/$/.test(pathname) && !siteWide.has(pathname)),
+        );
+      expect(elsewhere, sitePath).toEqual([]);
+    }
+  });
+
+  it("while the current pages name 0.2 and offer its PDF", () => {
+    const footer = page("/huis/").querySelector(".site-footer")!;
+    expect(textOf(footer.querySelector("p"))).toBe("Woonzorgvisie Assen, Gemeente Assen. Versie 0.2, 12 december 2026. Status: Concept.");
+    expect(footer.querySelector(".pdf-link a")!.getAttribute("href")).toBe("/woonzorgvisie-assen.pdf");
+    expect(page("/huis/").querySelector(".site-header__title")!.getAttribute("href")).toBe("/");
   });
 });
 
@@ -171,6 +225,24 @@ describe("/wijzigingen/", () => {
       expect(findings, formatFindings("Renvooi", findings)).toEqual([]);
     });
 
+    // Issue 22, part 8: a raadslid reads the nota on a phone; no column may sit out of sight in a
+    // scroll box, nor a caption be cut off.
+    it("shows every cell and caption of the nota's tables at 320, 375 and 414 px, nothing cut off", async () => {
+      const findings: Finding[] = [];
+      for (const width of [320, 375, 414]) {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        const tab = await context.newPage();
+        await tab.goto(`${server.url}/wijzigingen/`);
+        const label = `/wijzigingen/ at ${width} px`;
+        findings.push(...(await tableFindings(tab, label)), ...(await reflowFindings(tab, label)));
+        // Each count still says what it counts: the column's name is in sight beside it.
+        const cell = tab.locator(".renvooi-nota tbody tr").nth(1).locator("td").nth(2);
+        expect(await cell.evaluate((td) => `${getComputedStyle(td, "::before").content} ${td.textContent}`), label).toBe('"Alinea’s verwijderd" 1');
+        await context.close();
+      }
+      expect(findings, formatFindings("Tables on a phone", findings)).toEqual([]);
+    });
+
     it('says "toegevoegd:" and "verwijderd:" before each change', async () => {
       const tab = await browser.newPage();
       await tab.goto(`${server.url}/wijzigingen/`);
@@ -199,11 +271,63 @@ describe("the renvooi PDF", () => {
   it("has the nota, the changes with their paragraph numbers, and the changed number", () => {
     const text = fold(pageTexts(path.join(dist(), "woonzorgvisie-assen-wijzigingen.pdf")).join("\n"));
     expect(text).toContain("Nota van wijzigingen");
-    expect(text).toContain("Alinea 1.5: gewijzigd Veel mensen in inwoners van Assen zijn bereid willen graag een ander te helpen.");
-    expect(text).toContain(`Was alinea 2.12: verwijderd ${scenario.deleted.sentence}`);
-    expect(text).toContain("In de wijk Lariks is dit het hoogst met 56% 57%.");
+    expect(text).toContain(
+      "Alinea 1.5: gewijzigd Veel verwijderd: mensen in toegevoegd: inwoners van Assen verwijderd: zijn bereid toegevoegd: willen graag een ander verwijderd: te helpen.",
+    );
+    expect(text).toContain(`Was alinea 2.12: verwijderd verwijderd: ${scenario.deleted.sentence}`);
+    expect(text).toContain("In de wijk Lariks is dit het hoogst met verwijderd: 56% toegevoegd: 57%.");
     expect(text).toContain(`Versie 2, 12 december 2026: ${scenario.number.changeLog}`);
     expect(text).toMatch(/pagina 1 van \d/);
+  });
+
+  // Issue 22, part 1: on paper a page must say what it is, whatever page a raadslid picks up.
+  it("opens with a title block: organisation, document, and both versions with their status and date", () => {
+    const first = fold(pageTexts(changesPdf())[0]!);
+    expect(first).toMatch(
+      /^Woonzorgvisie Assen Wijzigingen: versie 0\.2 ten opzichte van versie 0\.1 CONCEPT Gemeente Assen Woonzorgvisie Assen Wijzigingen Nieuwe tekst Versie 0\.2, concept, 12 december 2026 Vergeleken met Versie 0\.1, concept, 28 november 2026 Online te lezen op https:\/\/woonzorgvisie\.assen\.nl\/wijzigingen\/ /,
+    );
+  });
+
+  it("names the document, both versions and the status on every page", () => {
+    const pages = pageTexts(changesPdf()).map(fold);
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((text, index) => {
+      expect(text, `page ${index + 1}`).toMatch(/^Woonzorgvisie Assen Wijzigingen: versie 0\.2 ten opzichte van versie 0\.1 /);
+      expect(text, `page ${index + 1}`).toMatch(new RegExp(`Concept · versie 0\\.2, 12 december 2026 pagina ${index + 1} van ${pages.length}$`));
+    });
+  });
+
+  it('says "verwijderd:" or "toegevoegd:" at every change, as text a screen reader reads (not page furniture)', async () => {
+    const marks = page("/wijzigingen/").querySelectorAll("main del, main ins");
+    const removed = page("/wijzigingen/").querySelectorAll("main del").length;
+    const tagged = (await readPageContents(changesPdf())).map((content) => content.taggedText).join(" ");
+    expect(marks.length).toBeGreaterThan(5);
+    expect(tagged.match(/verwijderd: /g)?.length, "verwijderd:").toBe(removed);
+    expect(tagged.match(/toegevoegd: /g)?.length, "toegevoegd:").toBe(marks.length - removed);
+  });
+
+  it("is readable in black and white: all its text dark on white, changes marked by words and lines, not colour", async () => {
+    const pdf = await getDocument({ data: new Uint8Array(readFileSync(changesPdf())), verbosity: 0 }).promise;
+    const colours = new Set<string>();
+    try {
+      for (let number = 1; number <= pdf.numPages; number++) {
+        const { fnArray, argsArray } = await (await pdf.getPage(number)).getOperatorList();
+        let fill = "#000000";
+        fnArray.forEach((fn, index) => {
+          if (fn === OPS.setFillRGBColor) fill = String((argsArray[index] as unknown[])[0]);
+          if (fn === OPS.showText || fn === OPS.showSpacedText) colours.add(fill);
+        });
+      }
+    } finally {
+      await pdf.destroy();
+    }
+    const luminance = (hex: string) => {
+      const [r, g, b] = [1, 3, 5].map((at) => Number.parseInt(hex.slice(at, at + 2), 16) / 255).map((c) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const faint = [...colours].filter((colour) => 1.05 / (luminance(colour) + 0.05) < 7);
+    expect(colours.size).toBeGreaterThan(0);
+    expect(faint, "text colours below 7:1 against white").toEqual([]);
   });
 });
 

@@ -4,7 +4,6 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { allPages, loadPage, textOf } from "../support/dist.ts";
 import { distDir } from "../support/paths.ts";
-import { pdfPath } from "../support/pdf.ts";
 
 describe("the whole-document page /document/", () => {
   const document = loadPage("/document/");
@@ -62,13 +61,15 @@ describe("the whole-document page /document/", () => {
 });
 
 describe("the PDF link", () => {
-  const size = statSync(pdfPath).size;
-  const expected = `Download als PDF (${new Intl.NumberFormat("nl-NL").format(Math.ceil(size / 1000))} kB)`;
+  const linkText = (file: string) => `Download als PDF (${new Intl.NumberFormat("nl-NL").format(Math.ceil(statSync(file).size / 1000))} kB)`;
 
-  it.each(allPages())("%s offers the PDF with its real size", (page) => {
-    const link = loadPage(page).querySelector(`a[href="/woonzorgvisie-assen.pdf"]`);
-    expect(link, "link to the PDF").not.toBeNull();
-    expect(textOf(link)).toBe(expected);
+  // A page of a released edition offers that edition's PDF as released (issue 22, part 2).
+  it.each(allPages())("%s offers the PDF of its version with its real size", (page) => {
+    const edition = /^\/versies\/([^/]+)\//.exec(page)?.[1];
+    const href = edition ? `/versies/${edition}/woonzorgvisie-assen.pdf` : "/woonzorgvisie-assen.pdf";
+    const link = loadPage(page).querySelector(`.site-footer a[href="${href}"]`);
+    expect(link, `link to ${href}`).not.toBeNull();
+    expect(textOf(link)).toBe(linkText(path.join(distDir, href)));
   });
 
   it("leaves no size placeholder in any built page", () => {

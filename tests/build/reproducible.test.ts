@@ -1,16 +1,23 @@
 // Two builds of the same sources, in other folders, at another time and in another time zone,
-// give the same dist/, byte for byte, PDF included: anyone can rebuild a published file from its
-// commit and compare (README, "Verifying a published file").
+// give the same dist/, byte for byte, PDFs included: anyone can rebuild a published file from its
+// commit and compare (README, "Verifying a published file"). Both builds are of the 0.2 scenario
+// (tests/support/edition-scenario.ts), so they hold a released edition and a renvooi PDF; the
+// first is the run's shared scenario build, which other test files read too.
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { PDFDict, PDFName } from "pdf-lib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSite } from "../support/build-site.ts";
+import { applyScenario, scenario } from "../support/edition-scenario.ts";
 import { distDir, projectRoot } from "../support/paths.ts";
 import { pdfPath } from "../support/pdf.ts";
+import { loadPdf, text } from "../support/pdf-structure.ts";
+import { scenarioSite, scenarioTimeout } from "../support/scenario-site.ts";
 import { makeTempProject, type TempProject } from "../support/temp-project.ts";
 import { lastModifiedDate } from "../../src/lib/content/last-modified.ts";
+import { changesPdfFileName } from "../../src/lib/editions/changes-pdf.ts";
 
 const chapterIds = readdirSync(path.join(projectRoot, "src/content/chapters")).flatMap((name) => (name.endsWith(".mdx") ? [name.slice(0, -4)] : []));
 
@@ -28,9 +35,10 @@ interface Build {
   remove(): void;
 }
 
-/** Builds a copy of the project into a folder outside it, with the environment changed by `env`. */
-function buildCopy(env: NodeJS.ProcessEnv): Build {
+/** Builds a copy of the project with the 0.2 scenario into a folder outside it, with the environment changed by `env`. */
+function buildScenarioCopy(env: NodeJS.ProcessEnv): Build {
   const project = makeTempProject();
+  applyScenario(project);
   const out = mkdtempSync(path.join(tmpdir(), "wzv-rebuild-"));
   const outDir = path.join(out, "site");
   const { status, output } = buildSite(project.root, { ...env, WZV_OUT: outDir });
@@ -51,27 +59,19 @@ async function waitUntilPast(since: number, ms: number): Promise<void> {
   if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
 }
 
-describe("two builds of the same sources", () => {
+describe("two builds of the same sources, with a released edition and a renvooi", () => {
   let first: { dir: string; roots: string[] };
   let second: { dir: string; roots: string[] };
-  const builds: Build[] = [];
+  let build: Build | undefined;
 
   beforeAll(async () => {
-    if (inject("buildOutput") !== "") {
-      // The run's own dist/ was just built from these sources: it is the first build.
-      first = { dir: distDir, roots: [projectRoot.replace(/\/$/, "")] };
-    } else {
-      // dist/ may be older than the sources (WZV_SKIP_BUILD=1): build both.
-      const build = buildCopy({});
-      builds.push(build);
-      first = { dir: build.outDir, roots: [build.project.root, build.outDir] };
-    }
-    await waitUntilPast(statSync(path.join(first.dir, path.basename(pdfPath))).mtimeMs, 1500);
-    const build = buildCopy({ TZ: "Pacific/Auckland", LANG: "en_US.UTF-8" });
-    builds.push(build);
+    const shared = await scenarioSite();
+    first = { dir: shared.dist, roots: [shared.root, shared.dist] };
+    await waitUntilPast(statSync(path.join(first.dir, changesPdfFileName)).mtimeMs, 1500);
+    build = buildScenarioCopy({ TZ: "Pacific/Auckland", LANG: "en_US.UTF-8" });
     second = { dir: build.outDir, roots: [build.project.root, build.outDir] };
-  }, 600_000);
-  afterAll(() => builds.forEach((build) => build.remove()));
+  }, scenarioTimeout + 300_000);
+  afterAll(() => build?.remove());
 
   it("give the same files with the same bytes", () => {
     const a = filesIn(first.dir);
@@ -85,22 +85,49 @@ describe("two builds of the same sources", () => {
       onlySecond: [],
       differing: [],
     });
-    expect(a).toContain(path.basename(pdfPath));
+    expect(a).toEqual(expect.arrayContaining([path.basename(pdfPath), changesPdfFileName, "versies/0.1/woonzorgvisie-assen.pdf"]));
   });
 
   it("write no folder of the machine they ran on and no date of the build into any file", () => {
     const today = new Date().toISOString().slice(0, 10);
-    const documentDate = (JSON.parse(readFileSync(path.join(projectRoot, "src/content/document.json"), "utf8")) as { date: string }).date;
     // A date the sources give may appear: the document's (also as the PDF's date), and the last commit
     // of a chapter ("Laatst gewijzigd"), which is today while one works on it.
-    const commitDates = chapterIds.map((id) => lastModifiedDate(`src/content/chapters/${id}.mdx`, projectRoot, documentDate));
-    const stamps = today === documentDate ? [] : [...(commitDates.includes(today) ? [] : [today]), `D:${today.replaceAll("-", "")}`];
+    const commitDates = chapterIds.map((id) => lastModifiedDate(`src/content/chapters/${id}.mdx`, projectRoot, scenario.date));
+    const stamps = today === scenario.date ? [] : [...(commitDates.includes(today) ? [] : [today]), `D:${today.replaceAll("-", "")}`];
     for (const { dir, roots } of [first, second]) {
       for (const file of filesIn(dir)) {
         const content = readFileSync(path.join(dir, file)).toString("latin1");
         for (const needle of [...roots, ...stamps]) expect(content.includes(needle), `"${needle}" in ${file}`).toBe(false);
       }
     }
+  });
+});
+
+describe("every PDF in dist/", () => {
+  let sites: string[];
+  let site: string;
+  beforeAll(async () => {
+    sites = [distDir, (await scenarioSite()).dist];
+    site = (await import("../../astro.config.mjs")).default.site!.replace(/\/$/, "");
+  }, scenarioTimeout + 10_000);
+
+  // The printing server runs on 127.0.0.1 during the build, on another port each time: a link to it
+  // is dead for every reader and makes two builds differ.
+  it("links only to the site's own address (astro.config.mjs), never to the server that printed it", async () => {
+    const found: string[] = [];
+    for (const dir of sites) {
+      for (const file of filesIn(dir).filter((name) => name.endsWith(".pdf"))) {
+        const doc = await loadPdf(path.join(dir, file));
+        for (const [index, page] of doc.getPages().entries()) {
+          for (const ref of page.node.Annots()?.asArray() ?? []) {
+            const uri = text(doc.context.lookup(ref, PDFDict).lookupMaybe(PDFName.of("A"), PDFDict)?.get(PDFName.of("URI")));
+            if (uri !== undefined) found.push(`${file} page ${index + 1}: ${uri}`);
+          }
+        }
+      }
+    }
+    expect(found.some((link) => link.startsWith(`${changesPdfFileName} `)), "the renvooi PDF has web links").toBe(true);
+    expect(found.filter((link) => !link.split(": ")[1]!.startsWith(`${site}/`))).toEqual([]);
   });
 });
 

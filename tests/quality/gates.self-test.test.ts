@@ -13,7 +13,7 @@ import { formatFindings } from "./gates/findings.ts";
 import { htmlValidityFindings } from "./gates/html-validity.ts";
 import { keyboardFindings } from "./gates/keyboard.ts";
 import { overlapFindings, titlePositionFindings } from "./gates/first-screen.ts";
-import { reducedMotionFindings, reflowFindings } from "./gates/layout.ts";
+import { reducedMotionFindings, reflowFindings, tableFindings } from "./gates/layout.ts";
 import { linkFindings } from "./gates/links.ts";
 import { cspFindings, recordActivity, thirdPartyFindings } from "./gates/network.ts";
 import { budgetFindings, chapterBudget, measureFirstLoad } from "./gates/page-weight.ts";
@@ -80,6 +80,24 @@ describe("each gate fails on a deliberately broken page, naming page and element
     expect(findings).toContainEqual(expect.objectContaining({ page: "/motion/ at 200%", element: "html", rule: "reflow" }));
     expect(findings).toContainEqual(expect.objectContaining({ element: "p.wide", message: expect.stringMatching(/extends to 15\d\d px/) }));
     expect(findings).toContainEqual(expect.objectContaining({ element: "p.clipped", message: expect.stringMatching(/content is cut off/) }));
+  });
+
+  it("tables on a phone: columns out of sight in a scroll box, a hidden column, a caption cut off", async () => {
+    const page = await (await browser.newContext({ viewport: { width: 375, height: 667 } })).newPage();
+    await page.goto(`${server.url}/tables/`);
+    const findings = await tableFindings(page, "/tables/ at 375 px");
+    await page.context().close();
+    const messages = findings.map((f) => `${f.element}: ${f.message}`);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^table 1 tbody row 1 cell 6 "1": is cut off by div\.scroller, which shows \d+ px of \d+ px$/),
+        'table 2 tbody row 1 cell 2 "56%": is not shown',
+        expect.stringMatching(/^table 2 caption "Getallen uit de cijfers die anders luide": its text needs \d+ px in a \d+ px wide cell$/),
+      ]),
+    );
+    expect(findings.every((f) => f.page === "/tables/ at 375 px" && f.rule === "table-reflow")).toBe(true);
+    // The first cells of the scrolled table are in sight.
+    expect(messages.filter((m) => m.startsWith("table 1 tbody row 1 cell 1 "))).toEqual([]);
   });
 
   it("first screen on a phone: a title pushed below 160 px, and a mark over the site title", async () => {

@@ -1,4 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../support/build-site.ts";
 import { distDir } from "../support/paths.ts";
@@ -11,11 +13,14 @@ declare module "vitest" {
     /** What `astro build` printed when this run built dist/ from the sources as they are, or ""
      * when the build was skipped (WZV_SKIP_BUILD=1) and dist/ may be stale. */
     buildOutput: string;
+    /** An empty folder for this run's one build of the 0.2 scenario (tests/support/scenario-site.ts). */
+    scenarioDir: string;
   }
 }
 
 /** Builds the site once for the whole test run (skip with WZV_SKIP_BUILD=1 when dist/ is fresh)
- * and serves it on loopback for the browser tests. */
+ * and serves it on loopback for the browser tests. The 0.2 scenario is built only when a test
+ * file asks for it, in a folder that is removed after the run. */
 export default async function setup(project: TestProject) {
   let buildOutput = "";
   if (process.env.WZV_SKIP_BUILD !== "1" || !existsSync(distDir)) {
@@ -24,7 +29,12 @@ export default async function setup(project: TestProject) {
     buildOutput = output;
   }
   project.provide("buildOutput", buildOutput);
+  const scenarioDir = mkdtempSync(path.join(tmpdir(), "wzv-scenario-"));
+  project.provide("scenarioDir", scenarioDir);
   const server = await serveStatic(distDir);
   project.provide("baseUrl", server.url);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    rmSync(scenarioDir, { recursive: true, force: true });
+  };
 }

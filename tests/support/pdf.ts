@@ -18,9 +18,10 @@ export function pdfInfo(file = pdfPath): Record<string, string> {
   );
 }
 
-/** The text of every page as `pdftotext -layout` extracts it, page 1 first. */
-export function pageTexts(file = pdfPath): string[] {
-  const output = execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"], {
+/** The text of every page as `pdftotext -layout` extracts it, page 1 first; with `raw`, in the
+ * order it is drawn (`-raw`), which keeps a table cell's lines together. */
+export function pageTexts(file = pdfPath, { raw = false } = {}): string[] {
+  const output = execFileSync("pdftotext", [raw ? "-raw" : "-layout", "-enc", "UTF-8", file, "-"], {
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
   });

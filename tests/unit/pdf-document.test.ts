@@ -61,6 +61,21 @@ describe("pageCss", () => {
     expect(css).toContain(`"pagina " counter(page) " van " counter(pages)`);
   });
 
+  it("puts a running head on every page of a document without chapters (the renvooi)", () => {
+    const css = pageCss({ documentTitle: "Woonzorgvisie Assen", footerText: "Concept · versie 0.2", runningHead: "Wijzigingen: versie 0.2", chapters: [] });
+    expect(css).toBe(
+      [
+        "@page {",
+        '  @top-left { content: "Woonzorgvisie Assen"; }',
+        '  @top-right { content: "Wijzigingen: versie 0.2"; }',
+        '  @bottom-left { content: "Concept · versie 0.2"; }',
+        '  @bottom-right { content: "pagina " counter(page) " van " counter(pages); }',
+        "}",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("keeps text inside its CSS string", () => {
     expect(cssString('a\\b"c\nd')).toBe(`"a\\\\b\\"c d"`);
     expect(chapterPageName("wijk_2")).toBe("chapter-wijk-2");

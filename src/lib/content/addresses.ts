@@ -1,5 +1,15 @@
 /** Addresses of the site's pages that other parts of the build rely on: one place for each. */
 
+/** The site's public address, "https://woonzorgvisie.assen.nl" (no trailing slash): where a link
+ * in a PDF leads, since a printed or downloaded file has no page its links could be relative to.
+ * Today `site` in astro.config.mjs, as pages see it (Astro.site) and build steps (config.site). */
+export function siteAddress(site: URL | string | undefined): string {
+  if (site === undefined || site === "") {
+    throw new Error("astro.config.mjs noemt geen site (het adres van de website), en de PDF heeft dat adres nodig voor zijn links.");
+  }
+  return new URL(site).origin;
+}
+
 /** A chapter's page: "/huis/". */
 export function chapterHref(id: string): string {
   return `/${id}/`;
@@ -36,6 +46,11 @@ export function editionChangesHref(version: string): string {
  * src/pages/versies/[version]/woonzorgvisie-assen.pdf.ts). */
 export function editionPdfHref(version: string): string {
   return `${editionHref(version)}${pdfFileName}`;
+}
+
+/** The name a downloaded edition PDF gets, so that it is not taken for the current one: "woonzorgvisie-assen-0.1.pdf". */
+export function editionPdfDownloadName(version: string): string {
+  return pdfFileName.replace(/\.pdf$/, `-${version}.pdf`);
 }
 
 /** A chapter's page in the document as it is now (`edition` undefined) or in an edition. */

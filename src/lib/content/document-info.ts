@@ -4,6 +4,7 @@ import path from "node:path";
 import { documentSchema, type DocumentInfo } from "../../schemas/document.ts";
 import { EditorError, formatProblem, type EditorProblem } from "../errors.ts";
 import { formatDate } from "../format.ts";
+import { t } from "../../i18n/t.ts";
 import { yamlPosition } from "../yaml-position.ts";
 
 export type { DocumentInfo };
@@ -81,4 +82,9 @@ export function readDocumentInfo(root: string, file = documentInfoFile): Documen
 /** "28 november 2026" */
 export function documentDateText(info: DocumentInfo): string {
   return formatDate(info.date);
+}
+
+/** "Concept · versie 0.1, 28 november 2026": the status mark at the foot of every printed page. */
+export function printedStatusLine(info: DocumentInfo): string {
+  return [t(`site.status.${info.status}`), t("site.footer.version", { version: info.version, date: documentDateText(info) }).toLowerCase()].join(" · ");
 }

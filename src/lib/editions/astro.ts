@@ -1,7 +1,9 @@
 // Astro-side access to the editions and the renvooi for pages and components; the logic lives beside this file.
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { documentInfo, getDocumentModel } from "../content/astro.ts";
+import { editionChapterHref, editionHref } from "../content/addresses.ts";
+import { documentInfo, getChapters, getDocumentModel, toLink, type ChapterLink } from "../content/astro.ts";
+import type { DocumentInfo } from "../content/document-info.ts";
 import type { DocumentModel } from "../content/model/types.ts";
 import { getDatasets } from "../datasets/astro.ts";
 import type { Dataset } from "../datasets/types.ts";
@@ -73,4 +75,22 @@ export function getRenvooi(from: DocumentSource, to: DocumentSource): Renvooi {
 /** The edition the document as it is now is compared with: the newest with a lower version. */
 export function getEditionBeforeCurrent(): Edition | undefined {
   return editionBefore(getEditions(), documentInfo.version);
+}
+
+/** What a page's header and footer speak of: the document as it is now (`edition` undefined), or
+ * the released edition the page belongs to, so that an old edition's pages name its own version,
+ * status and date, and lead to its own start page and chapters. */
+export interface ShownDocument {
+  edition: string | undefined;
+  info: DocumentInfo;
+  /** "/" or "/versies/0.1/" */
+  home: string;
+  chapters: ChapterLink[];
+}
+
+export function shownDocument(edition: string | undefined): ShownDocument {
+  if (edition === undefined) return { edition, info: documentInfo, home: "/", chapters: getChapters().map(toLink) };
+  const { info, model } = getEditionSource(edition);
+  const chapters = model.chapters.map((chapter) => ({ id: chapter.id, title: chapter.title, href: editionChapterHref(edition, chapter.id) }));
+  return { edition, info, home: editionHref(edition), chapters };
 }

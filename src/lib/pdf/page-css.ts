@@ -6,8 +6,10 @@ import { chapterPageName } from "./document-html.ts";
 export interface PageCssInput {
   /** "Woonzorgvisie Assen" */
   documentTitle: string;
-  /** "Concept · versie 0.1 · 28 november 2026" */
+  /** "Concept · versie 0.1, 28 november 2026" */
   footerText: string;
+  /** Top right on every page, for a document without chapters (the renvooi); a chapter's page names its chapter there. */
+  runningHead?: string | undefined;
   chapters: readonly { id: string; number: number; title: string }[];
 }
 
@@ -16,10 +18,11 @@ export function cssString(text: string): string {
   return `"${text.replace(/\\/g, "\\\\").replace(/"/g, '\\"').replace(/[\r\n\f]+/g, " ")}"`;
 }
 
-export function pageCss({ documentTitle, footerText, chapters }: PageCssInput): string {
+export function pageCss({ documentTitle, footerText, runningHead, chapters }: PageCssInput): string {
   const lines = [
     "@page {",
     `  @top-left { content: ${cssString(documentTitle)}; }`,
+    ...(runningHead === undefined ? [] : [`  @top-right { content: ${cssString(runningHead)}; }`]),
     `  @bottom-left { content: ${cssString(footerText)}; }`,
     `  @bottom-right { content: "pagina " counter(page) " van " counter(pages); }`,
     "}",

@@ -7,8 +7,10 @@ import { tocPageAttribute } from "./contract.ts";
 
 export interface PrintRequest {
   browser: Browser;
-  /** Address of the whole-document page, e.g. http://127.0.0.1:4321/document/ */
+  /** Address of the page to print on the temporary print server, e.g. http://127.0.0.1:4321/document/ */
   url: string;
+  /** The site's public address (siteAddress in src/lib/content/addresses.ts), where the PDF's links lead. */
+  site: string;
   facts: PdfFacts;
 }
 
@@ -24,12 +26,13 @@ export interface PrintedPdf {
  * after this many passes without settling, the build stops instead of printing a wrong contents page. */
 const maxPasses = 4;
 
-export async function printDocument({ browser, url, facts }: PrintRequest): Promise<PrintedPdf> {
+export async function printDocument({ browser, url, site, facts }: PrintRequest): Promise<PrintedPdf> {
   const page = await browser.newPage();
   try {
     const response = await page.goto(url, { waitUntil: "load" });
     if (!response?.ok()) throw new Error(`De documentpagina ${url} gaf ${response?.status() ?? "geen antwoord"}.`);
     await page.evaluate(() => document.fonts.ready);
+    await pointLinksAtSite(page, site);
     const ids = await page.$$eval(
       `[${tocPageAttribute}]`,
       (elements, attribute) => elements.map((element) => element.getAttribute(attribute) ?? ""),
@@ -50,6 +53,24 @@ export async function printDocument({ browser, url, facts }: PrintRequest): Prom
   } finally {
     await page.close();
   }
+}
+
+/** The page is served for printing by a server on 127.0.0.1 that is gone after the build, on
+ * another port each time: a link to any page of it leads, in the PDF, to that page on the
+ * published site. A link to a place on the printed page itself stays a link within the PDF. */
+async function pointLinksAtSite(page: Page, site: string): Promise<void> {
+  await page.$$eval(
+    "a[href]",
+    (links, siteAddress) => {
+      for (const link of links as HTMLAnchorElement[]) {
+        const url = new URL(link.href);
+        if (url.origin !== location.origin) continue;
+        const here = url.pathname === location.pathname && url.search === location.search;
+        link.setAttribute("href", here && url.hash ? url.hash : `${siteAddress}${url.pathname}${url.search}${url.hash}`);
+      }
+    },
+    site,
+  );
 }
 
 async function writePageNumbers(page: Page, numbers: PageNumbers): Promise<void> {

@@ -74,3 +74,57 @@ export async function reducedMotionFindings(page: Page, label: string): Promise<
   });
   return problems.map((p) => ({ page: label, element: p.element, rule: "reduced-motion", message: p.message }));
 }
+
+/**
+ * Every table in `scope` is readable as it is laid out now (a phone, WCAG 1.4.10 for tables a reader
+ * needs whole): each body and footer cell and each caption is rendered, lies within the viewport,
+ * is not cut off by a box that scrolls or clips it (a column behind a scroll box counts as hidden:
+ * nothing says it is there), and its text fits its box. Header cells may be visually hidden when
+ * each cell says its column's name.
+ */
+export async function tableFindings(page: Page, label: string, scope = "main"): Promise<Finding[]> {
+  const problems = await page.evaluate((scope) => {
+    const out: Array<{ element: string; message: string }> = [];
+    const width = document.documentElement.clientWidth;
+    const nameOf = (el: Element, table: number) => {
+      const row = el.closest("tr");
+      const rowIndex = row ? [...row.parentElement!.children].indexOf(row) + 1 : 0;
+      const where = el.tagName === "CAPTION" ? "caption" : `${row?.parentElement?.tagName.toLowerCase()} row ${rowIndex} cell ${[...(row?.children ?? [])].indexOf(el) + 1}`;
+      return `table ${table + 1} ${where} "${(el.textContent ?? "").trim().replace(/\s+/g, " ").slice(0, 40)}"`;
+    };
+    const clippers = (el: Element) => {
+      const boxes: Element[] = [];
+      for (let p = el.parentElement; p && p !== document.documentElement; p = p.parentElement) {
+        const s = getComputedStyle(p);
+        if (s.overflowX !== "visible" || s.overflowY !== "visible") boxes.push(p);
+      }
+      return boxes;
+    };
+    document.querySelectorAll(`${scope} table`).forEach((table, index) => {
+      for (const el of table.querySelectorAll(":scope > caption, :scope > tbody > tr > *, :scope > tfoot > tr > *, :scope > tr > td")) {
+        const name = nameOf(el, index);
+        const rect = el.getBoundingClientRect();
+        if (!el.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || rect.width < 1 || rect.height < 1) {
+          out.push({ element: name, message: "is not shown" });
+          continue;
+        }
+        const box = clippers(el).find((p) => {
+          const r = p.getBoundingClientRect();
+          const left = r.left + p.clientLeft;
+          return rect.left < left - 1 || rect.right > left + p.clientWidth + 1;
+        });
+        if (box) {
+          out.push({ element: name, message: `is cut off by ${box.tagName.toLowerCase()}.${[...box.classList].join(".")}, which shows ${box.clientWidth} px of ${box.scrollWidth} px` });
+          continue;
+        }
+        if (rect.left < -1 || rect.right > width + 1) {
+          out.push({ element: name, message: `lies outside the ${width} px wide viewport (${Math.round(rect.left)}–${Math.round(rect.right)} px)` });
+          continue;
+        }
+        if (el.scrollWidth > el.clientWidth + 1) out.push({ element: name, message: `its text needs ${el.scrollWidth} px in a ${el.clientWidth} px wide cell` });
+      }
+    });
+    return out.slice(0, 20);
+  }, scope);
+  return problems.map((p) => ({ page: label, element: p.element, rule: "table-reflow", message: p.message }));
+}
