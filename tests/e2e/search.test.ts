@@ -107,6 +107,27 @@ describe("search page", () => {
   });
 });
 
+describe("what the results say", () => {
+  const form = ".site-search--page";
+
+  it("says “Geen resultaten” for a word that is in no page, also where Pagefind matches a word it starts with", async () => {
+    const page = await openPage("/zoeken/?q=tevredenheid");
+    await expect.poll(() => page.locator(`${form} [data-search-summary]`).textContent(), poll).toBe("Geen resultaten voor “tevredenheid”");
+    expect(await page.locator(`${form} .search-hit`).count()).toBe(0);
+    await page.close();
+  });
+
+  it("counts chapters as chapters and the data page as another page", async () => {
+    const page = await openPage("/zoeken/?q=zorg");
+    const summary = page.locator(`${form} [data-search-summary]`);
+    await expect.poll(() => summary.textContent(), poll).toMatch(/gevonden voor “zorg”$/);
+    const hits = await page.locator(`${form} .search-hit__chapter`).allTextContents();
+    expect(hits).toContain("Gebruikte cijfers");
+    expect(await summary.textContent()).toBe(`${hits.length - 1} hoofdstukken en 1 andere pagina gevonden voor “zorg”`);
+    await page.close();
+  });
+});
+
 describe("under a strict Content-Security-Policy", () => {
   it("searches with only the hashed inline loader, 'self' and 'wasm-unsafe-eval' allowed", async () => {
     const hashes = [...loadPage("/wijk/").querySelectorAll("script:not([src])")].map(

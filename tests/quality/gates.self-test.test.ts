@@ -10,6 +10,7 @@ import { serveStatic, type StaticServer } from "../support/static-server.ts";
 import axe from "axe-core";
 import { axeFindings, gateRules } from "./gates/accessibility.ts";
 import { formatFindings } from "./gates/findings.ts";
+import { headingOrderFindings } from "./gates/heading-order.ts";
 import { htmlValidityFindings } from "./gates/html-validity.ts";
 import { keyboardFindings } from "./gates/keyboard.ts";
 import { overlapFindings, titlePositionFindings } from "./gates/first-screen.ts";
@@ -129,6 +130,17 @@ describe("each gate fails on a deliberately broken page, naming page and element
   it("valid HTML: a missing alt text", async () => {
     const findings = await htmlValidityFindings(site, path.join(projectRoot, ".htmlvalidate.json"));
     expect(formatFindings("Valid HTML", findings)).toMatch(/\/broken\/ {2}#inhoud > img.*\n.*\[wcag\/h37\] <img> is missing required "alt" attribute/);
+  });
+
+  it("headings in reading order: a table of contents' heading before the h1", () => {
+    expect(headingOrderFindings(site)).toEqual([
+      {
+        page: "/headings/",
+        element: '<h2 id="inhoud-titel"> "Op deze pagina"',
+        rule: "heading-before-h1",
+        message: 'comes before the page\'s h1 <h1> "Het huis"',
+      },
+    ]);
   });
 
   it("whole links: a dead link and a dead anchor", () => {

@@ -17,6 +17,8 @@ import { buildStoppedReport, failedBuildReport } from "../../src/lib/checks/mist
 import { formatReport, publicationVerdict } from "../../src/lib/checks/open-points/index.ts";
 import { openPointsOnDisk } from "../../src/lib/checks/open-points/project.ts";
 import { formatProblem } from "../../src/lib/errors.ts";
+import { formatReadabilityReport, readability, readabilityUnits } from "../../src/lib/checks/readability/index.ts";
+import { loadDocumentModel } from "../../src/lib/content/model/load.ts";
 import { makeMistake, mistakes, type Mistake, type MistakeId } from "../support/mistakes.ts";
 import { projectRoot } from "../support/paths.ts";
 
@@ -50,6 +52,10 @@ function output(name: string): string {
   if (kind === "bouw" && isMistake(id)) return withMistake(mistakes[id], () => buildStoppedReport(findMistakes(root)));
   if (kind === "fout" && isMistake(id)) return withMistake(mistakes[id], () => findMistakes(root).map(formatProblem).join("\n\n"));
   if (kind === "open-punten") return formatReport(openPointsOnDisk(root));
+  if (kind === "leesbaarheid") {
+    const model = loadDocumentModel(root);
+    return formatReadabilityReport(readability(readabilityUnits(model)), (id) => model.chapters.find((chapter) => chapter.id === id)?.title ?? id);
+  }
   if (kind === "waarschuwing") {
     const verdict = publicationVerdict("concept", openPointsOnDisk(root));
     return verdict.action === "warn" ? `[WARN] [wzv-open-points] ${verdict.message}` : "";
@@ -112,7 +118,7 @@ if (process.env.WZV_UPDATE_GUIDE === "1") {
 
 describe("the example messages in docs/redactiegids.md", () => {
   it("are there, one for each kind of message", () => {
-    expect(examples.map((example) => example.name.split(":")[0])).toEqual(expect.arrayContaining(["bouw", "fout", "open-punten", "waarschuwing", "weigering"]));
+    expect(examples.map((example) => example.name.split(":")[0])).toEqual(expect.arrayContaining(["bouw", "fout", "open-punten", "leesbaarheid", "waarschuwing", "weigering"]));
   });
 
   it.each(examples.map((example) => [example.name, example] as const))("%s is what the build prints today", (_name, example) => {

@@ -1,5 +1,6 @@
 /** Turns Pagefind result data into what the search UI shows: plain data, no DOM. */
-import { chapterMeta } from "./contract.ts";
+import { t } from "../../i18n/t.ts";
+import { chapterFilter, chapterMeta } from "./contract.ts";
 
 /** The part of Pagefind's result data the UI uses (see pagefind.js `result.data()`). */
 export interface PagefindSubResult {
@@ -12,6 +13,9 @@ export interface PagefindSubResult {
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, and where in it (counted in words split at white space) the search terms are. */
+  content: string;
+  locations: number[];
   meta: Record<string, string | undefined>;
   sub_results?: PagefindSubResult[];
 }
@@ -87,4 +91,32 @@ export function chapterTitle(data: PagefindResultData): string {
 
 export function toSearchHit(data: PagefindResultData, readHtml: HtmlReader): SearchHit {
   return { chapter: chapterTitle(data), url: data.url, sections: bestSections(data, readHtml) };
+}
+
+/** The number of results a search found; `chapters` of them are chapters (the others are pages
+ * such as /data/). */
+export interface ResultCount {
+  total: number;
+  chapters: number;
+}
+
+/** Chapters are the results with a chapter filter value (see contract.ts); Pagefind counts them
+ * per value once its filter index is loaded (`pagefind.filters()`). */
+export function countResults(found: { results: unknown[]; filters?: Record<string, Record<string, number>> }): ResultCount {
+  const perChapter = Object.values(found.filters?.[chapterFilter] ?? {});
+  return { total: found.results.length, chapters: Math.min(found.results.length, perChapter.reduce((sum, n) => sum + n, 0)) };
+}
+
+const othersKey = (count: number, besideChapters: boolean) =>
+  besideChapters ? (count === 1 ? "search.otherPages.one" : "search.otherPages.many") : count === 1 ? "search.pages.one" : "search.pages.many";
+
+/** "2 hoofdstukken en 1 andere pagina gevonden voor “eenzaam”": says what it counts. */
+export function resultsText({ total, chapters }: ResultCount, query: string): string {
+  if (total === 0) return t("search.none", { query });
+  const others = total - chapters;
+  const parts = [
+    chapters === 0 ? undefined : t(chapters === 1 ? "search.chapters.one" : "search.chapters.many", { count: chapters }),
+    others === 0 ? undefined : t(othersKey(others, chapters > 0), { count: others }),
+  ].filter((part) => part !== undefined);
+  return t("search.found", { what: parts.join(t("search.and")), query });
 }

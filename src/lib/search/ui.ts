@@ -3,19 +3,17 @@
  * Loaded by the small inline script in Search.astro only when a reader starts to search.
  * Everything a reader typed or Pagefind returned is put in the page as text, never as HTML.
  */
-import { toSearchHit, type PagefindResultData, type SearchHit } from "./results.ts";
+import { countResults, resultsText, toSearchHit, type PagefindResultData, type SearchHit } from "./results.ts";
+import { searchInText, type PagefindSearch } from "./in-text.ts";
 import { t } from "../../i18n/t.ts";
 import { searchEngineUrl } from "./paths.ts";
 import { chapterFilter } from "./contract.ts";
 
-interface PagefindEngine {
+interface PagefindEngine extends PagefindSearch<{ data(): Promise<PagefindResultData> }> {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  filters(): Promise<unknown>;
   preload(term: string, options?: { filters?: Record<string, string> }): Promise<void>;
-  search(
-    term: string,
-    options?: { filters?: Record<string, string> },
-  ): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
 }
 
 /** Pagefind's excerpts are HTML with <mark>: read them with the browser's own parser. */
@@ -33,6 +31,9 @@ async function loadEngine(url: string): Promise<PagefindEngine> {
   // of the wasm) costs more on first use than searching on the main thread.
   await engine.options({ excerptLength: 22, noWorker: true });
   await engine.init();
+  // The chapter filter's index (one small file): with it loaded, every search counts its results
+  // per chapter, which tells chapters from other pages in the results count (countResults).
+  await engine.filters();
   return engine;
 }
 
@@ -60,11 +61,6 @@ function renderHit(hit: SearchHit): HTMLLIElement {
   }
   item.append(sections);
   return item;
-}
-
-function statusText(count: number, query: string): string {
-  if (count === 0) return t("search.none", { query });
-  return count === 1 ? t("search.one", { query }) : t("search.many", { count, query });
 }
 
 /** Wires one search form (header or search page). Called once per form. */
@@ -115,11 +111,11 @@ export function attachSearch(form: HTMLFormElement): void {
     try {
       const pagefind = await engine;
       const filters = filter?.value ? { [chapterFilter]: filter.value } : undefined;
-      const found = await pagefind.search(query, filters ? { filters } : {});
+      const found = await searchInText(pagefind, query, filters ? { filters } : {});
       if (!found || run !== latest) return;
       const data = await Promise.all(found.results.slice(0, maxHits).map((result) => result.data()));
       if (run !== latest) return;
-      show(statusText(found.results.length, query), data.map((result) => toSearchHit(result, readHtml)));
+      show(resultsText(countResults(found), query), data.map((result) => toSearchHit(result, readHtml)));
       remember(query);
     } catch {
       if (run === latest) show(t("search.failed"), []);
