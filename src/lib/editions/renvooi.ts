@@ -159,6 +159,28 @@ function canPair(before: Unit, after: Unit): WordDiff | undefined {
   return before.kind === "title" || diff.similarity >= pairingSimilarity ? diff : undefined;
 }
 
+/** At most how alike two texts can read word by word: the characters of the words they share,
+ * counted as a bag. A word diff finds no more in common, so below the bar it need not run (the
+ * removed and added units of a whole document are compared pairwise). */
+function sharedWordsBound(a: string, b: string): number {
+  const words = (text: string) => text.match(/[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu) ?? [];
+  const bag = new Map<string, number>();
+  let total = 0;
+  for (const word of words(a)) {
+    bag.set(word, (bag.get(word) ?? 0) + 1);
+    total += word.length;
+  }
+  let shared = 0;
+  for (const word of words(b)) {
+    total += word.length;
+    const left = bag.get(word) ?? 0;
+    if (left === 0) continue;
+    bag.set(word, left - 1);
+    shared += word.length;
+  }
+  return total === 0 ? 1 : (2 * shared) / total;
+}
+
 /** Is `after` the unit `before`, moved? Figures and data tables by their identity, the rest by their words. */
 function movedUnit(before: Unit, after: Unit, sameChapter: boolean): WordDiff | undefined {
   if (before.kind === "title" || !sameKind(before, after)) return undefined;
@@ -166,6 +188,7 @@ function movedUnit(before: Unit, after: Unit, sameChapter: boolean): WordDiff | 
     return before.identity === after.identity ? diffUnits(before.pieces, after.pieces) : undefined;
   }
   if (!sameChapter && unitText(after).length < minimumMovedAcrossChapters) return undefined;
+  if (sharedWordsBound(unitText(before), unitText(after)) < moveSimilarity) return undefined;
   // A Markdown table's pieces are all its cells, so this compares tables too.
   const diff = diffUnits(before.pieces, after.pieces);
   return diff.similarity >= moveSimilarity ? diff : undefined;
