@@ -6,7 +6,8 @@ import { paragraphAnchor } from "../content/model/numbering.ts";
 import { t, type MessageKey } from "../../i18n/t.ts";
 import type { ChangeItem, ChapterRenvooi, Renvooi } from "./renvooi.ts";
 import type { UnitKind } from "./units.ts";
-import { sideText } from "./word-diff.ts";
+import hyphenNl from "hyphen/nl";
+import { sideText, type Segment } from "./word-diff.ts";
 
 export interface RenvooiLinks {
   /** "/inwoner/#p-1-5" (or "/versies/0.2/inwoner/#p-1-5" when the newer document is an edition). */
@@ -78,4 +79,11 @@ export function entryId(item: Pick<ChangeItem, "kind" | "number">): string | und
 export function unchangedNumbers(chapter: ChapterRenvooi): { numbers: string[]; oldNumbers: string[] } {
   const gaps = chapter.items.filter((item) => item.type === "gap");
   return { numbers: gaps.flatMap((gap) => gap.numbers), oldNumbers: gaps.flatMap((gap) => gap.oldNumbers) };
+}
+
+/** A column header that may break inside a long word ("Ontmoetingsruimte") with a hyphen where
+ * Dutch hyphenation allows, so that on a phone the table wraps rather than grows wider than the
+ * screen. Soft hyphens: invisible unless the word breaks there, and not read out. */
+export function breakableHeader(segments: readonly Segment[]): Segment[] {
+  return segments.map((segment) => ({ ...segment, text: hyphenNl.hyphenateSync(segment.text, { hyphenChar: "\u00AD", minWordLength: 10 }) }));
 }
