@@ -13,6 +13,7 @@ import { changesPath, editionChangesHref } from "../content/addresses.ts";
 import { chapterOfFile } from "../content/mdx/chapter-of-file.ts";
 import { emptyElement } from "../content/mdx/element-node.ts";
 import { numberedNodes, paragraphNumber } from "../content/model/numbering.ts";
+import { EditorError } from "../errors.ts";
 import { t } from "../../i18n/t.ts";
 import { editionOfFile } from "./layout.ts";
 import { editionBefore, listEditions } from "./list.ts";
@@ -54,12 +55,19 @@ export function changeMarks(renvooi: Renvooi, renvooiHref: string): Map<string, 
 }
 
 /** The marks of the document a chapter file belongs to (an edition's, or the one being written),
- * against the edition before it; none when there is no edition before it. */
+ * against the edition before it; none when there is no edition before it, or while an editor's
+ * file has a mistake (in `astro dev`: the editors' check shows that mistake itself, and the build
+ * stops on it before anything compiles). */
 function marksOfDocument(root: string, edition: string | undefined): Map<string, Map<string, ChangeMark>> {
-  const to = edition === undefined ? currentSource(root) : editionSource(root, edition);
-  const previous = editionBefore(listEditions(root), to.info.version);
-  if (!previous) return new Map();
-  return changeMarks(renvooiOnce(editionSource(root, previous.version), to), edition === undefined ? changesPath : editionChangesHref(edition));
+  try {
+    const to = edition === undefined ? currentSource(root) : editionSource(root, edition);
+    const previous = editionBefore(listEditions(root), to.info.version);
+    if (!previous) return new Map();
+    return changeMarks(renvooiOnce(editionSource(root, previous.version), to), edition === undefined ? changesPath : editionChangesHref(edition));
+  } catch (error) {
+    if (error instanceof EditorError) return new Map();
+    throw error;
+  }
 }
 
 function markNode(mark: ChangeMark): Nodes {
