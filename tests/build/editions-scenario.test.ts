@@ -331,7 +331,8 @@ describe("the renvooi's HTML", () => {
     const config = JSON.parse(readFileSync(path.join(projectRoot, ".htmlvalidate.json"), "utf8")) as Record<string, unknown>;
     const validator = new HtmlValidate({ ...config, root: true });
     const messages: string[] = [];
-    for (const sitePath of ["/wijzigingen/", "/versies/"]) {
+    // /huis/ has marks of what changed in 0.2, which the site as it ships has nowhere.
+    for (const sitePath of ["/wijzigingen/", "/versies/", "/huis/"]) {
       const report = await validator.validateString(readFileSync(path.join(dist(), sitePath, "index.html"), "utf8"), sitePath);
       for (const result of report.results) messages.push(...result.messages.filter((m) => m.severity >= 2).map((m) => `${sitePath}: ${m.ruleId} ${m.message}`));
     }
