@@ -6,8 +6,6 @@ import { paragraphAnchor } from "../content/model/numbering.ts";
 import { t, type MessageKey } from "../../i18n/t.ts";
 import type { ChangeItem, ChapterRenvooi, Renvooi } from "./renvooi.ts";
 import type { UnitKind } from "./units.ts";
-import hyphenNl from "hyphen/nl";
-import { sideText, type Segment } from "./word-diff.ts";
 
 export interface RenvooiLinks {
   /** "/inwoner/#p-1-5" (or "/versies/0.2/inwoner/#p-1-5" when the newer document is an edition). */
@@ -62,13 +60,6 @@ export function figureWas(item: ChangeItem): string | undefined {
   return undefined;
 }
 
-/** The caption of a table in the renvooi: "De cijfers van figuur 1", a data table's own caption, "De tabel". */
-export function tableCaption(item: ChangeItem): string {
-  if (item.kind === "figure") return t("changes.table.figure", { n: item.ordinal ?? item.oldOrdinal ?? "" });
-  if (item.kind === "data-table") return sideText(item.segments, item.change === "removed" ? "old" : "new") || item.dataChange?.dataset.meta.title || t("changes.table.markdown");
-  return t("changes.table.markdown");
-}
-
 /** The id of a paragraph's entry on the renvooi page ("wijziging-2-14"), by its new number: the
  * mark in the text links to it. Undefined for what has no new number. */
 export function entryId(item: Pick<ChangeItem, "kind" | "number">): string | undefined {
@@ -79,11 +70,4 @@ export function entryId(item: Pick<ChangeItem, "kind" | "number">): string | und
 export function unchangedNumbers(chapter: ChapterRenvooi): { numbers: string[]; oldNumbers: string[] } {
   const gaps = chapter.items.filter((item) => item.type === "gap");
   return { numbers: gaps.flatMap((gap) => gap.numbers), oldNumbers: gaps.flatMap((gap) => gap.oldNumbers) };
-}
-
-/** A column header that may break inside a long word ("Ontmoetingsruimte") with a hyphen where
- * Dutch hyphenation allows, so that on a phone the table wraps rather than grows wider than the
- * screen. Soft hyphens: invisible unless the word breaks there, and not read out. */
-export function breakableHeader(segments: readonly Segment[]): Segment[] {
-  return segments.map((segment) => ({ ...segment, text: hyphenNl.hyphenateSync(segment.text, { hyphenChar: "\u00AD", minWordLength: 10 }) }));
 }
