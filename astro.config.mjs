@@ -8,6 +8,7 @@ import { remarkParagraphNumbers } from "./src/lib/content/mdx/paragraph-numbers.
 import { rehypeFootnoteNumbers } from "./src/lib/content/mdx/footnote-numbers.ts";
 import { remarkFootnoteComponent } from "./src/lib/content/mdx/footnote-component.ts";
 import { remarkEditionPages } from "./src/lib/content/mdx/edition-pages.ts";
+import { remarkChangeMarks } from "./src/lib/editions/change-marks.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -52,7 +53,8 @@ export default defineConfig({
       // Both read the document model: paragraph numbers ("2.14") and footnote numbers through
       // the whole document are the model's, so the page, the PDF and the renvooi agree. A
       // released edition's chapters read that edition's model, data and pages.
-      remarkPlugins: [remarkFootnoteComponent, [remarkParagraphNumbers, { root }], [remarkEditionPages, { root }]],
+      // remarkChangeMarks: "gewijzigd in 0.2" after a paragraph that changed, from the renvooi model.
+      remarkPlugins: [remarkFootnoteComponent, [remarkParagraphNumbers, { root }], [remarkChangeMarks, { root }], [remarkEditionPages, { root }]],
       rehypePlugins: [[rehypeFootnoteNumbers, { root }]],
       remarkRehype: {
         footnoteLabel: t("footnotes.title"),

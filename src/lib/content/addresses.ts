@@ -42,6 +42,17 @@ export function editionChangesHref(version: string): string {
   return `${editionHref(version)}wijzigingen/`;
 }
 
+/** The renvooi of the document as it is now against the text in force, the last vastgesteld
+ * edition: "/wijzigingen/sinds-1.0/". */
+export function changesSinceHref(inForce: string): string {
+  return `${changesPath}sinds-${inForce}/`;
+}
+
+/** The renvooi of an edition against the last vastgesteld edition before it: "/versies/1.2/wijzigingen/sinds-1.0/". */
+export function editionChangesSinceHref(version: string, inForce: string): string {
+  return `${editionChangesHref(version)}sinds-${inForce}/`;
+}
+
 /** The PDF of an edition as it was released: "/versies/0.1/woonzorgvisie-assen.pdf" (the route is
  * src/pages/versies/[version]/woonzorgvisie-assen.pdf.ts). */
 export function editionPdfHref(version: string): string {

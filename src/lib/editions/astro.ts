@@ -9,7 +9,8 @@ import { getDatasets } from "../datasets/astro.ts";
 import type { Dataset } from "../datasets/types.ts";
 import { editionsDir } from "./layout.ts";
 import { editionBefore, listEditions, type Edition } from "./list.ts";
-import { compareDocuments, type Renvooi } from "./renvooi.ts";
+import type { Renvooi } from "./renvooi.ts";
+import { renvooiOnce } from "./renvooi-cache.ts";
 import { currentSource, editionSource, type DocumentSource } from "./source.ts";
 
 export type { Edition };
@@ -58,18 +59,9 @@ export function getCurrentSource(): DocumentSource {
   return currentSource(root(), documentInfo);
 }
 
-/** Computed once per pair of (unchanged) documents: /versies/ and both renvooi pages ask for the same ones. */
-const renvooiCache = new Map<string, { from: DocumentSource; to: DocumentSource; renvooi: Renvooi }>();
-
+/** Computed once per pair of (unchanged) documents: /versies/, the renvooi pages and the marks in the chapters ask for the same ones. */
 export function getRenvooi(from: DocumentSource, to: DocumentSource): Renvooi {
-  const key = `${from.edition}\u0000${to.edition ?? ""}`;
-  const cached = renvooiCache.get(key);
-  if (cached && cached.from.model === from.model && cached.to.model === to.model && cached.from.datasets === from.datasets && cached.to.datasets === to.datasets) {
-    return cached.renvooi;
-  }
-  const renvooi = compareDocuments(from, to);
-  renvooiCache.set(key, { from, to, renvooi });
-  return renvooi;
+  return renvooiOnce(from, to);
 }
 
 /** The edition the document as it is now is compared with: the newest with a lower version. */

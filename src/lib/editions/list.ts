@@ -44,3 +44,11 @@ export function listEditions(root: string): Edition[] {
 export function editionBefore(editions: readonly Edition[], version: string): Edition | undefined {
   return editions.filter((edition) => compareVersions(edition.version, version) < 0).at(-1);
 }
+
+/** The text in force before `version`: the newest `vastgesteld` edition with a lower version, when
+ * it is not the edition `version` is compared with anyway. The raad compares each version with it
+ * as well as with the version before. */
+export function inForceBefore(editions: readonly Edition[], version: string): Edition | undefined {
+  const inForce = editions.filter((edition) => edition.status === "vastgesteld" && compareVersions(edition.version, version) < 0).at(-1);
+  return inForce && inForce !== editionBefore(editions, version) ? inForce : undefined;
+}

@@ -10,7 +10,7 @@ import type { UnitKind } from "./units.ts";
 export interface RenvooiLinks {
   /** "/inwoner/#p-1-5" (or "/versies/0.2/inwoner/#p-1-5" when the newer document is an edition). */
   newParagraph(chapterId: string, number: string): string;
-  /** "/versies/0.1/inwoner/#p-1-5" */
+  /** "/versies/0.1/inwoner/#p-1-5": for a unit that moved from another chapter, pass that chapter. */
   oldParagraph(chapterId: string, number: string): string;
   figure(chapterId: string, figureId: string): string;
   /** The chapter's section on the renvooi page itself. */
@@ -52,14 +52,22 @@ export function unitName(item: ChangeItem): string {
   return key ? t(key, { n: item.ordinal ?? item.oldOrdinal ?? "" }) : "";
 }
 
-/** ", was figuur 2" when a figure's number moved. */
+/** "was figuur 2", "was voetnoot 2" when a figure's or footnote's number changed. */
 export function figureWas(item: ChangeItem): string | undefined {
-  return item.kind === "figure" && item.ordinal !== undefined && item.oldOrdinal !== undefined && item.ordinal !== item.oldOrdinal
-    ? t("changes.unit.figureWas", { n: item.oldOrdinal })
-    : undefined;
+  if (item.ordinal === undefined || item.oldOrdinal === undefined || item.ordinal === item.oldOrdinal) return undefined;
+  if (item.kind === "figure") return t("changes.unit.figureWas", { n: item.oldOrdinal });
+  if (item.kind === "footnote") return t("changes.unit.footnoteWas", { n: item.oldOrdinal });
+  return undefined;
 }
 
-/** The unchanged paragraph numbers of a chapter, in order. */
-export function unchangedNumbers(chapter: ChapterRenvooi): string[] {
-  return chapter.items.flatMap((item) => (item.type === "gap" ? item.numbers : []));
+/** The id of a paragraph's entry on the renvooi page ("wijziging-2-14"), by its new number: the
+ * mark in the text links to it. Undefined for what has no new number. */
+export function entryId(item: Pick<ChangeItem, "kind" | "number">): string | undefined {
+  return numberedKinds.has(item.kind) && item.number !== undefined ? `wijziging-${item.number.replace(".", "-")}` : undefined;
+}
+
+/** The unchanged paragraph numbers of a chapter, in order, in the new and in the old document. */
+export function unchangedNumbers(chapter: ChapterRenvooi): { numbers: string[]; oldNumbers: string[] } {
+  const gaps = chapter.items.filter((item) => item.type === "gap");
+  return { numbers: gaps.flatMap((gap) => gap.numbers), oldNumbers: gaps.flatMap((gap) => gap.oldNumbers) };
 }

@@ -3,6 +3,7 @@ import type { DocumentInfo } from "../../schemas/document.ts";
 import { formatDate } from "../format.ts";
 import { t, type MessageKey } from "../../i18n/t.ts";
 import type { Counts, Renvooi } from "./renvooi.ts";
+import type { TableDiff } from "./table-diff.ts";
 
 /** "a", "a en b", "a, b en c" */
 export function dutchList(items: readonly string[]): string {
@@ -10,7 +11,7 @@ export function dutchList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} en ${items.at(-1)}`;
 }
 
-const countKeys: readonly (keyof Counts)[] = ["changed", "added", "removed", "numbers", "figures"];
+const countKeys: readonly (keyof Counts)[] = ["changed", "added", "removed", "moved", "numbers", "figures"];
 
 /** "2 alinea’s gewijzigd, 1 alinea verwijderd en 1 getal gewijzigd"; "" when nothing changed. */
 export function countsPhrase(counts: Counts): string {
@@ -39,6 +40,20 @@ export function summaryLine(renvooi: Renvooi): string {
   return t("changes.count.in", { counts: capitalized(phrase), chapters: dutchList(chapters) });
 }
 
+/** "1 cel gewijzigd en 1 rij toegevoegd.": what changed in a table, above it in the renvooi. */
+export function tableSummary(table: TableDiff): string {
+  const count = (list: readonly { change: string }[], change: string) => list.filter((part) => part.change === change).length;
+  const parts = [
+    ["cells", table.changedCells],
+    ["rowsAdded", count(table.rows, "added")],
+    ["rowsRemoved", count(table.rows, "removed")],
+    ["columnsAdded", count(table.columns, "added")],
+    ["columnsRemoved", count(table.columns, "removed")],
+  ] as const;
+  const phrase = dutchList(parts.filter(([, n]) => n > 0).map(([key, n]) => t(`changes.table.${key}.${n === 1 ? "one" : "many"}` as MessageKey, { n })));
+  return phrase === "" ? "" : `${capitalized(phrase)}.`;
+}
+
 /** "2.3–2.6, 2.9": paragraph numbers of one chapter, consecutive ones as a range. */
 export function numberRanges(numbers: readonly string[]): string {
   const ranges: string[][] = [];
@@ -49,6 +64,13 @@ export function numberRanges(numbers: readonly string[]): string {
     else ranges.push([number]);
   }
   return ranges.map((range) => (range.length === 1 ? range[0]! : `${range[0]}–${range.at(-1)}`)).join(", ");
+}
+
+/** "2.12–2.19, was 2.13–2.20": the numbers in the new document, and in the old one when they differ. */
+export function numberRangesWithWas(numbers: readonly string[], oldNumbers: readonly string[]): string {
+  const now = numberRanges(numbers);
+  const was = numberRanges(oldNumbers);
+  return was === now || was === "" ? now : t("changes.rangesWas", { numbers: now, old: was });
 }
 
 function follows(previous: string, next: string): boolean {

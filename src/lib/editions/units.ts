@@ -1,14 +1,18 @@
 /** A chapter as the renvooi compares it: a list of units in reading order (its title, each
  * numbered heading, paragraph and list item, each figure, table and footnote), each with what
  * a reader reads in it. Inline values, figure references and footnote marks are atoms: a word
- * diff treats "56%" as one word, so a changed number shows as old and new, never as "5<del>6</del>". */
+ * diff treats "56%" as one word, so a changed number shows as old and new, never as "5<del>6</del>".
+ * Atoms compare by what they stand for, not by their number: "figuur 3" that became "figuur 4"
+ * because a figure came before it, or footnote 2 that became 3, is no change. */
 import { figureIndex } from "../content/figure-index.ts";
-import { flagAttribute, textAttribute } from "../content/model/attributes.ts";
+import { flagAttribute, listAttribute, textAttribute } from "../content/model/attributes.ts";
 import type { Attributes, Block, ChapterModel, Inline } from "../content/model/types.ts";
 import { allBlocks, ownInlines } from "../content/model/walk.ts";
 import { inlineValue } from "../datasets/inline-value.ts";
 import { findDataset } from "../datasets/lookup.ts";
 import type { Dataset } from "../datasets/types.ts";
+import { keyOf, selectRows } from "../figures/select.ts";
+import { tableModel } from "../figures/table-model.ts";
 import { t } from "../../i18n/t.ts";
 import type { DocumentSource } from "./source.ts";
 
@@ -26,20 +30,44 @@ export interface ValueAtom {
 export type Piece =
   | { kind: "text"; text: string }
   | ValueAtom
-  /** "figuur 3" */
-  | { kind: "ref"; text: string }
+  /** "figuur 3", referring to the figure with id `to`. */
+  | { kind: "ref"; text: string; to: string }
   /** A footnote mark: its number through the document. */
   | { kind: "footnote"; text: string };
 
 export type Atom = Exclude<Piece, { kind: "text" }>;
+
+/** What an atom is compared on: a number by how it reads, a figure reference by the figure it
+ * names, a footnote mark by being one (the footnote's own text is a unit of its own). */
+export function atomIdentity(atom: Atom): string {
+  switch (atom.kind) {
+    case "value":
+      return `value\u0000${atom.text}`;
+    case "ref":
+      return `ref\u0000${atom.to}`;
+    case "footnote":
+      return "footnote";
+  }
+}
+
+/** A table as a reader sees it: a data table, a figure's table of values, or a Markdown table. */
+export interface TableShape {
+  /** Columns by a stable id (a dataset's field name; a Markdown table's position). */
+  columns: { id: string; title: Piece[]; numeric: boolean }[];
+  /** Rows by their key (the dataset's key column) when they have one; a Markdown table's rows are
+   * aligned by their text instead. */
+  rows: { key: string | undefined; cells: Piece[][] }[];
+  /** The first column names the row (it is the key column). */
+  rowHeaders: boolean;
+  /** Data cells are values, shown old and new whole; a Markdown table's cells are text, diffed word by word. */
+  cells: "values" | "words";
+}
 
 export type UnitKind = "title" | "heading" | "paragraph" | "list-item" | "figure" | "data-table" | "table" | "open-point" | "footnote" | "note-title" | "quote-source";
 
 /** The dataset behind a figure or a data table, to tell whether its numbers changed. */
 export interface UnitData {
   dataset: Dataset;
-  /** The rows as JSON: equal text is equal data. */
-  rows: string;
 }
 
 export interface Unit {
@@ -52,11 +80,25 @@ export interface Unit {
   ordinal: number | undefined;
   pieces: Piece[];
   data: UnitData | undefined;
+  /** The cells of a data table, a figure's table of values or a Markdown table. */
+  table: TableShape | undefined;
 }
 
-/** The words of a unit with its atoms as they read: what two units are compared on. */
+/** The words of a unit with its atoms as they read. */
 export function unitText(unit: Pick<Unit, "pieces">): string {
   return unit.pieces.map((piece) => piece.text).join("");
+}
+
+/** What two units are compared on: their words, and each atom by what it stands for. */
+export function comparableText(pieces: readonly Piece[]): string {
+  return pieces.map((piece) => (piece.kind === "text" ? piece.text : `\u0000${atomIdentity(piece)}\u0000`)).join("");
+}
+
+/** A table's cells as one text, to tell whether anything in them changed. */
+export function tableText(table: TableShape | undefined): string {
+  if (!table) return "";
+  const cells = (pieces: readonly Piece[][]) => pieces.map(comparableText).join("\u0001");
+  return [cells(table.columns.map((column) => column.title)), ...table.rows.map((row) => `${row.key ?? ""}\u0002${cells(row.cells)}`)].join("\u0003");
 }
 
 /** Soft line breaks and runs of spaces read as one space. */
@@ -82,11 +124,11 @@ class UnitReader {
       const pieces = [...allBlocks(footnote.children)].flatMap(({ block }, index) => [...(index > 0 ? [text(" ")] : []), ...this.pieces(ownInlines(block))]);
       units.push({ ...this.unit("footnote", undefined, pieces), ordinal: footnote.footnoteNumber });
     }
-    return units.map((unit) => ({ ...unit, pieces: trimmed(unit.pieces) })).filter((unit) => unit.pieces.length > 0 || unit.data);
+    return units.map((unit) => ({ ...unit, pieces: trimmed(unit.pieces) })).filter((unit) => unit.pieces.length > 0 || unit.data || unit.table);
   }
 
   private unit(kind: UnitKind, identity: string | undefined, pieces: Piece[], number?: string): Unit {
-    return { kind, number, identity, ordinal: undefined, pieces, data: undefined };
+    return { kind, number, identity, ordinal: undefined, pieces, data: undefined, table: undefined };
   }
 
   private blockUnits(block: Block): Unit[] {
@@ -100,7 +142,7 @@ class UnitReader {
       case "data-table":
         return [this.dataTableUnit(block.attributes)];
       case "table":
-        return [this.unit("table", undefined, this.tablePieces(block.rows))];
+        return [{ ...this.unit("table", undefined, this.tablePieces(block.rows)), table: this.markdownTable(block.rows) }];
       case "open-point": {
         const reason = textAttribute(block.attributes, "reason");
         return flagAttribute(block.attributes, "block") && reason ? [this.unit("open-point", undefined, [text(`${t("openPoint.label")}: ${reason}`)])] : [];
@@ -123,25 +165,61 @@ class UnitReader {
     return joined(rows, " | ", (row) => joined(row.cells, " · ", (cell) => this.pieces(cell)));
   }
 
-  private dataOf(id: string | undefined): { dataset: Dataset | undefined; data: UnitData | undefined } {
-    if (id === undefined) return { dataset: undefined, data: undefined };
-    const dataset = findDataset(this.source.datasets, id);
-    return { dataset, data: { dataset, rows: JSON.stringify(dataset.rows) } };
+  /** A Markdown table: its first row is the header; columns by position, rows without a key. */
+  private markdownTable(rows: readonly { cells: Inline[][] }[]): TableShape {
+    const [header, ...body] = rows;
+    return {
+      columns: (header?.cells ?? []).map((cell, index) => ({ id: String(index), title: this.cellPieces(cell), numeric: false })),
+      rows: body.map((row) => ({ key: undefined, cells: row.cells.map((cell) => this.cellPieces(cell)) })),
+      rowHeaders: false,
+      cells: "words",
+    };
   }
 
-  /** A figure reads as its title and caption (the dataset's, when the tag names none). */
+  private cellPieces(cell: readonly Inline[]): Piece[] {
+    return trimmed(this.pieces(cell));
+  }
+
+  /** The table a data table or a figure shows: the columns and rows its tag chooses, as they read. */
+  private dataTable(dataset: Dataset, attributes: Attributes, columns: readonly string[] | undefined): TableShape {
+    const rows = listAttribute(attributes, "rows");
+    const model = tableModel(dataset, { columns, rows });
+    const keys = selectRows(dataset, rows).map((row) => keyOf(dataset, row));
+    return {
+      columns: model.columns.map((column) => ({ id: column.name, title: [text(column.title)], numeric: column.numeric })),
+      rows: model.rows.map((cells, index) => ({ key: keys[index], cells: cells.map((cell) => (cell.text === "" ? [] : [text(cell.text)])) })),
+      rowHeaders: model.rowHeaders,
+      cells: "values",
+    };
+  }
+
+  private datasetOf(id: string | undefined): Dataset | undefined {
+    return id === undefined ? undefined : findDataset(this.source.datasets, id);
+  }
+
+  /** A figure reads as its title and caption (the dataset's, when the tag names none); its
+   * numbers are the table of values under it. */
   private figureUnit(attributes: Attributes): Unit {
     const id = textAttribute(attributes, "id");
-    const { dataset, data } = this.dataOf(textAttribute(attributes, "dataset"));
+    const dataset = this.datasetOf(textAttribute(attributes, "dataset"));
     const title = textAttribute(attributes, "title") ?? dataset?.meta.title ?? "";
     const caption = textAttribute(attributes, "caption") ?? dataset?.meta.description ?? "";
-    return { ...this.unit("figure", id, [text(`${title}. ${caption}`)]), ordinal: id === undefined ? undefined : this.figures.get(id)?.number, data };
+    return {
+      ...this.unit("figure", id, [text(`${title}. ${caption}`)]),
+      ordinal: id === undefined ? undefined : this.figures.get(id)?.number,
+      data: dataset && { dataset },
+      table: dataset && this.dataTable(dataset, attributes, undefined),
+    };
   }
 
   private dataTableUnit(attributes: Attributes): Unit {
     const id = textAttribute(attributes, "dataset");
-    const { dataset, data } = this.dataOf(id);
-    return { ...this.unit("data-table", id, [text(textAttribute(attributes, "caption") ?? dataset?.meta.title ?? "")]), data };
+    const dataset = this.datasetOf(id);
+    return {
+      ...this.unit("data-table", id, [text(textAttribute(attributes, "caption") ?? dataset?.meta.title ?? "")]),
+      data: dataset && { dataset },
+      table: dataset && this.dataTable(dataset, attributes, listAttribute(attributes, "columns")),
+    };
   }
 
   private pieces(inlines: readonly Inline[]): Piece[] {
@@ -154,7 +232,7 @@ class UnitReader {
         case "ref": {
           const to = textAttribute(inline.attributes, "to");
           const place = to === undefined ? undefined : this.figures.get(to);
-          return [{ kind: "ref", text: t("figure.ref", { n: place?.number ?? "?" }) }];
+          return [{ kind: "ref", text: t("figure.ref", { n: place?.number ?? "?" }), to: to ?? "" }];
         }
         case "footnote-ref": {
           const footnote = this.chapter.footnotes.find((candidate) => candidate.label === inline.label);

@@ -1,9 +1,10 @@
 /** The word-level difference between two units, with jsdiff's diffWords (the `diff` package).
  * Atoms (a number from the data, "figuur 3", a footnote mark) travel through diffWords as one
  * private-use character each, which it treats as a word of its own: the same number reads the
- * same on both sides, a changed number is one removed and one added word. */
+ * same on both sides, a changed number is one removed and one added word; a renumbered figure
+ * reference or footnote mark is the same atom (see atomIdentity), shown with its new number. */
 import { diffWords } from "diff";
-import type { Atom, Piece, ValueAtom } from "./units.ts";
+import { atomIdentity, type Atom, type Piece, type ValueAtom } from "./units.ts";
 
 export type Change = "same" | "added" | "removed";
 
@@ -31,7 +32,7 @@ const firstPrivateUse = 0xe000;
 const lastPrivateUse = 0xf8ff;
 const privateUse = /[\uE000-\uF8FF]/g;
 
-/** Encodes both sides with one character per distinct atom (by kind and reading). */
+/** Encodes both sides with one character per distinct atom (by what it stands for). */
 class AtomTable {
   private readonly codes = new Map<string, string>();
 
@@ -41,7 +42,7 @@ class AtomTable {
       .map((piece) => {
         if (piece.kind === "text") return piece.text.replace(privateUse, "");
         atoms.push(piece);
-        return this.code(`${piece.kind}\u0000${piece.text}`);
+        return this.code(atomIdentity(piece));
       })
       .join("");
     return { text, atoms };
@@ -138,4 +139,13 @@ export function diffUnits(before: readonly Piece[], after: readonly Piece[]): Wo
 /** A unit shown whole, as added or as removed. */
 export function wholeUnit(pieces: readonly Piece[], change: Change): Segment[] {
   return merged(pieces.map((piece) => ({ change, kind: piece.kind, text: piece.text })));
+}
+
+/** The text of one side: what the old document read ("old": unchanged and removed runs) or the new one. */
+export function sideText(segments: readonly Segment[], side: "old" | "new"): string {
+  const left = side === "old" ? "added" : "removed";
+  return segments
+    .filter((segment) => segment.change !== left)
+    .map((segment) => segment.text)
+    .join("");
 }

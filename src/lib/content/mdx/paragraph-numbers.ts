@@ -7,29 +7,22 @@ import { numberedNodes, paragraphAnchor, paragraphNumber, paragraphNumberAttribu
 import { t } from "../../../i18n/t.ts";
 import { notIndexed } from "../../search/contract.ts";
 import { chapterOfFile } from "./chapter-of-file.ts";
+import { emptyElement } from "./element-node.ts";
 
-/** An element made straight from mdast data (mdast-util-to-hast honours hName/hProperties). The
- * number is shown by CSS from its attribute, so it is not part of a heading's text (and slug), a
- * search excerpt or a sentence that a screen reader reads out. */
+/** The number is shown by CSS from its attribute, so it is not part of a heading's text (and
+ * slug), a search excerpt or a sentence that a screen reader reads out. */
 function numberNode(number: string): Nodes {
   const anchor = paragraphAnchor(number);
-  return {
-    type: "paragraphNumber",
-    data: {
-      hName: "a",
-      hProperties: {
-        className: [paragraphNumberClass],
-        id: anchor,
-        href: `#${anchor}`,
-        [paragraphNumberAttribute]: number,
-        // Its name is the number a reader sees (a heading reads "2.1 Ambities"); the title says what it is.
-        ariaLabel: number,
-        title: t("paragraph.link", { number }),
-        ...notIndexed,
-      },
-      hChildren: [],
-    },
-  } as unknown as Nodes;
+  return emptyElement("paragraphNumber", "a", {
+    className: [paragraphNumberClass],
+    id: anchor,
+    href: `#${anchor}`,
+    [paragraphNumberAttribute]: number,
+    // Its name is the number a reader sees (a heading reads "2.1 Ambities"); the title says what it is.
+    ariaLabel: number,
+    title: t("paragraph.link", { number }),
+    ...notIndexed,
+  });
 }
 
 export function remarkParagraphNumbers(options: { root: string }) {
