@@ -11,6 +11,16 @@ export const pdfFileName = "woonzorgvisie-assen.pdf";
 /** The whole-document page that the PDF is printed from (src/pages/document/index.astro). */
 export const documentPagePath = "/document/";
 
+/** The editors' list of open points (src/pages/redactie/index.astro); not in the navigation. */
+export const editorsPath = "/redactie/";
+
+/** Pages that ask search engines not to index them (`<meta name="robots" content="noindex">`): the
+ * sitemap leaves them out (src/integrations/sitemap.ts). */
+export const unlistedPaths: readonly string[] = [documentPagePath, editorsPath];
+
+/** The privacy statement (src/pages/privacy.astro), linked from every footer. */
+export const privacyPath = "/privacy/";
+
 /** Every released edition, newest first (src/pages/versies/index.astro). */
 export const versionsPath = "/versies/";
 
