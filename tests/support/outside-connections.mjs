@@ -53,7 +53,7 @@ function wrap(object, name, via, hostOf) {
     } catch {
       // never let the recorder change what the command does
     }
-    return new.target ? Reflect.construct(original, args, new.target) : original.apply(this, args);
+    return original.apply(this, args);
   };
   for (const key of Reflect.ownKeys(original)) {
     if (key === "length" || key === "name" || key === "prototype") continue;
