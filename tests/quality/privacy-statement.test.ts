@@ -47,6 +47,11 @@ describe("what the statement claims", () => {
     expect(scripts.filter((script) => storage.test(script.text)).map((script) => script.where)).toEqual([]);
   });
 
+  it("every page asks the browser not to tell another site which page a followed link came from", () => {
+    const without = allPages().filter((sitePath) => loadPage(sitePath).querySelector('meta[name="referrer"]')?.getAttribute("content") !== "no-referrer");
+    expect(without).toEqual([]);
+  });
+
   describe("in Chromium", () => {
     let browser: Browser;
     beforeAll(async () => {
