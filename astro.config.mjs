@@ -9,6 +9,7 @@ import { rehypeFootnoteNumbers } from "./src/lib/content/mdx/footnote-numbers.ts
 import { remarkFootnoteComponent } from "./src/lib/content/mdx/footnote-component.ts";
 import { remarkEditionPages } from "./src/lib/content/mdx/edition-pages.ts";
 import { remarkChangeMarks } from "./src/lib/editions/change-marks.ts";
+import { siteAddressOnDisk } from "./src/lib/content/document-info.ts";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
@@ -16,7 +17,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 const outDir = process.env.WZV_OUT ?? "./dist";
 
 export default defineConfig({
-  site: "https://woonzorgvisie.assen.nl",
+  // The one setting of the site's address: `site` in src/content/document.json.
+  site: siteAddressOnDisk(root),
   outDir,
   // Kept inside the project (not node_modules) so a temporary copy that shares node_modules
   // never reads the content cache of another build.

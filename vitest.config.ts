@@ -1,4 +1,6 @@
 import { defineConfig } from "vitest/config";
+// Every build and dev server a test starts inherits it: no test sends anything to Astro either.
+import "./scripts/offline.mjs";
 
 const keystaticBrowserBuild = (entry: string) => new URL(`./node_modules/@keystatic/core/dist/${entry}.js`, import.meta.url).pathname;
 

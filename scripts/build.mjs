@@ -9,6 +9,9 @@
 // hooks would sit in front of every one of their thousands of imports (the build took a third
 // longer). package.json starts it with a larger young generation for V8 (--max-semi-space-size),
 // which spares the build many small garbage collections.
+// First: Astro's usage statistics off (they would go to a third party, and start a git process and
+// a sender on every build): the build of a municipality's document shares nothing with anyone.
+import "./offline.mjs";
 import { existsSync, renameSync, rmSync } from "node:fs";
 import module from "node:module";
 import path from "node:path";
@@ -17,9 +20,6 @@ import nl from "../src/i18n/nl.json" with { type: "json" };
 
 // As Astro's own command does: V8 keeps the compiled code of every module on disk for the next build.
 module.enableCompileCache?.();
-// Astro's usage statistics would go to a third party (and start a git process and a sender on
-// every build): the build of a municipality's document shares nothing with anyone.
-process.env.ASTRO_TELEMETRY_DISABLED ??= "1";
 
 const root = process.argv[2] ? path.resolve(process.argv[2]) : fileURLToPath(new URL("..", import.meta.url));
 const out = path.resolve(root, process.env.WZV_OUT ?? "dist");

@@ -2,6 +2,7 @@
 // readability advice (B1), which never counts as an open point and never fails the check.
 // Exits with 2 when an editor's file has a mistake (listed first), with 1 when the document is
 // `vastgesteld` and open points remain.
+import "./offline.mjs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { formatReport } from "../src/lib/checks/open-points/index.ts";

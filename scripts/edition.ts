@@ -1,6 +1,7 @@
 // `npm run edition`: releases the document as it is now as edition <version> (from
 // src/content/document.json) into editions/<version>/. Builds the site first, PDF included.
 // Exits with 1, saying why in Dutch, when it refuses; nothing is written then.
+import "./offline.mjs";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { fileURLToPath } from "node:url";

@@ -6,6 +6,7 @@ import { knownWarnings } from "./known-warnings.ts";
 import { openPoints } from "./open-points.ts";
 import { pdfEdition } from "./pdf-edition.ts";
 import { searchIndex } from "./search-index.ts";
+import { sitemapFile } from "./sitemap.ts";
 
 /**
  * The site's build steps, in the order they must run; astro.config.mjs uses this list as it is.
@@ -15,8 +16,9 @@ import { searchIndex } from "./search-index.ts";
  * - the open points are reported (or a `vastgesteld` build refused), before anything is rendered;
  * - MDX renders the chapters;
  * - after rendering, the PDF is printed from the built pages and its size written into them,
- * - and only then is the search index made, so it indexes the finished pages.
+ * - and only then is the search index made, so it indexes the finished pages;
+ * - the sitemap lists the pages at the site's address (`site` in src/content/document.json).
  */
 export function buildSteps(): AstroIntegration[] {
-  return [editorCheck(), knownWarnings(), editions(), openPoints(), mdx(), pdfEdition(), searchIndex()];
+  return [editorCheck(), knownWarnings(), editions(), openPoints(), mdx(), pdfEdition(), searchIndex(), sitemapFile()];
 }

@@ -17,6 +17,23 @@ export const contactSchema = z
     contactMessage,
   );
 
+/** The address in src/content/document.json until the gemeente names the real one; while it is
+ * this, `npm run check` lists it as an open point (and a vastgesteld document cannot be built). */
+export const placeholderSite = "https://woonzorgvisie.assen.nl";
+
+const siteMessage = `het adres waarop de site te lezen is: https:// en de domeinnaam, zonder pad erachter, zoals "${placeholderSite}"`;
+
+/** An https origin such as "https://woonzorgvisie.assen.nl" (a trailing slash is allowed). No path:
+ * the pages link to each other from the root ("/huis/"), so the site must be served there. */
+export const siteSchema = z
+  .string({ error: siteMessage })
+  .trim()
+  .refine((value) => {
+    if (!z.url({ protocol: /^https$/ }).safeParse(value).success) return false;
+    const url = new URL(value);
+    return url.pathname === "/" && url.search === "" && url.hash === "" && url.username === "" && url.password === "";
+  }, siteMessage);
+
 export const documentSchema = z.object({
   title: z.string({ error: "de titel van de visie, bijvoorbeeld: \"Woonzorgvisie Assen\"" }).min(1, "een titel, niet leeg"),
   organisation: z.string({ error: "de naam van de organisatie, bijvoorbeeld: \"Gemeente Assen\"" }).min(1, "een naam, niet leeg"),
@@ -28,6 +45,10 @@ export const documentSchema = z.object({
   /** Where users of the open data ask about it (DCAT contact point): an e-mail address or a
    * contact page. `onbekend` (or absent) until the gemeente names one; then it is an open point. */
   contact: contactSchema.optional(),
+  /** The site's public address: the PDFs, the open data, the canonical links and the sitemap use
+   * it. Optional, so that released editions' document.json (frozen before it existed) stays valid;
+   * absent means the placeholder. */
+  site: siteSchema.optional(),
 });
 
 export type DocumentInfo = z.infer<typeof documentSchema>;

@@ -19,6 +19,7 @@
  *
  *   npm run bench -- [--baseline <ref>] [--runs <n>] [--editions-only]
  */
+import "../../scripts/offline.mjs";
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -1,6 +1,7 @@
 // How long `npm run dev` takes to show an edit: changes a chapter (MDX) and a dataset (CSV) in a
 // temporary copy of the project, and times until the open page in Chromium shows the new text.
 // Run: npm run bench:dev-preview   (not part of npm test; prints the medians for the editor guide)
+import "../../scripts/offline.mjs";
 import { spawn } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";

@@ -15,8 +15,9 @@ function runCheck(root?: string): { status: number | null; stdout: string; stder
 }
 
 /** Every open point the source text has, and nothing else: the six gaps the text marks itself
- * (page number, percentage, matrix, bijlage, figure, lost table marks), the three the accessibility
- * statement marks (review, contact details, register entry), and the 41,3% that does not
+ * (page number, percentage, matrix, bijlage, figure, lost table marks), the two the privacy
+ * statement marks (the web server's logs, the contact for privacy questions), the three the
+ * accessibility statement marks (review, contact details, register entry), and the 41,3% that does not
  * match 6000 -> 10.000. Each is found by the text that marks it, so the expected line follows edits
  * elsewhere in the file. */
 const expectedPoints = [
@@ -49,6 +50,16 @@ const expectedPoints = [
     file: "src/content/chapters/wijk.mdx",
     at: '<OpenPoint block reason="De markeringen',
     text: "Open punt: De markeringen in deze tabel zijn bij het overnemen verloren gegaan; per wijk is niet bekend of de ontmoetingsruimte redelijk/goed is of aandacht vraagt.",
+  },
+  {
+    file: "src/pages/privacy.astro",
+    at: '<OpenPoint block reason="Of de webserver',
+    text: "Open punt: Of de webserver van de gemeente deze gegevens bewaart (in een logboek), welke gegevens precies, waarvoor en hoe lang, staat nog niet in de bron. Ook wie de webserver beheert (de gemeente zelf of een leverancier) moet de gemeente nog invullen.",
+  },
+  {
+    file: "src/pages/privacy.astro",
+    at: '<OpenPoint block reason="Het contactadres voor vragen over privacy',
+    text: "Open punt: Het contactadres voor vragen over privacy (zoals de functionaris gegevensbescherming van de gemeente Assen) staat nog niet in de bron. De gemeente vult het in.",
   },
   {
     file: "src/pages/toegankelijkheid.astro",
@@ -121,8 +132,8 @@ describe("npm run check on today's content", () => {
     expect(lines.slice(0, expected.length)).toEqual(expected);
   });
 
-  // The datasets' provenance points, then the catalogue's contact point, then the count.
-  const provenance = lines.slice(expected.length, -3);
+  // The datasets' provenance points, then the catalogue's contact point and the site's address, then the count.
+  const provenance = lines.slice(expected.length, -4);
 
   it("lists each dataset with an unknown source, peildatum or licence once", () => {
     expect(provenance.map((line) => /^data\/([a-z-]+)\.yaml:\d+  Bron, peildatum of licentie ontbreekt: /.exec(line)?.[1])).toEqual(
@@ -137,14 +148,20 @@ describe("npm run check on today's content", () => {
   });
 
   it("lists the unknown contact point of the open data, at its line in document.json", () => {
-    expect(lines.at(-3)).toBe(
+    expect(lines.at(-4)).toBe(
       `src/content/document.json:${lineOf("src/content/document.json", '"contact": "onbekend"')}  Onbekend gegeven: Het contactpunt voor vragen over de cijfers is onbekend. Vul bij "contact" het e-mailadres of de contactpagina in waar gebruikers van de open data terechtkunnen; dataportalen zoals data.overheid.nl vragen erom.`,
+    );
+  });
+
+  it("lists the site's address while it is the placeholder, at its line in document.json", () => {
+    expect(lines.at(-3)).toBe(
+      `src/content/document.json:${lineOf("src/content/document.json", '"site": "https://woonzorgvisie.assen.nl"')}  Plaatshouder: Het adres van de site is nog niet vastgesteld: er staat https://woonzorgvisie.assen.nl. Vul bij "site" het adres in waarop de gemeente de site publiceert (https:// en de domeinnaam); de PDF, de open data, de canonieke links en de sitemap gebruiken het.`,
     );
   });
 
   it("ends with the count", () => {
     expect(lines.at(-2)).toBe("");
-    expect(lines.at(-1)).toBe(`${expected.length + unknownProvenance.length + 1} open punten.`);
+    expect(lines.at(-1)).toBe(`${expected.length + unknownProvenance.length + 2} open punten.`);
   });
 
   it("then gives the readability advice: a summary per chapter and one line per paragraph or list that needs work, with its reason", () => {

@@ -1,8 +1,9 @@
 /** Addresses of the site's pages that other parts of the build rely on: one place for each. */
 
-/** The site's public address, "https://woonzorgvisie.assen.nl" (no trailing slash): where a link
- * in a PDF leads, since a printed or downloaded file has no page its links could be relative to.
- * Today `site` in astro.config.mjs, as pages see it (Astro.site) and build steps (config.site). */
+/** The site's public address as pages see it (Astro.site) and build steps (config.site), no
+ * trailing slash: where a link in a PDF leads, since a printed or downloaded file has no page its
+ * links could be relative to. astro.config.mjs sets it from `site` in src/content/document.json
+ * (siteAddressOnDisk in document-info.ts). */
 export function siteAddress(site: URL | string | undefined): string {
   if (site === undefined || site === "") {
     throw new Error("astro.config.mjs noemt geen site (het adres van de website), en de PDF heeft dat adres nodig voor zijn links.");
@@ -20,6 +21,16 @@ export const pdfFileName = "woonzorgvisie-assen.pdf";
 
 /** The whole-document page that the PDF is printed from (src/pages/document/index.astro). */
 export const documentPagePath = "/document/";
+
+/** The editors' list of open points (src/pages/redactie/index.astro); not in the navigation. */
+export const editorsPath = "/redactie/";
+
+/** Pages that ask search engines not to index them (`<meta name="robots" content="noindex">`): the
+ * sitemap leaves them out (src/integrations/sitemap.ts). */
+export const unlistedPaths: readonly string[] = [documentPagePath, editorsPath];
+
+/** The privacy statement (src/pages/privacy.astro), linked from every footer. */
+export const privacyPath = "/privacy/";
 
 /** Every released edition, newest first (src/pages/versies/index.astro). */
 export const versionsPath = "/versies/";

@@ -1,7 +1,7 @@
 /** The one reader of src/content/document.json: title, organisation, status, version and date. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { documentSchema, type DocumentInfo } from "../../schemas/document.ts";
+import { documentSchema, placeholderSite, type DocumentInfo } from "../../schemas/document.ts";
 import { EditorError, formatProblem, type EditorProblem } from "../errors.ts";
 import { formatDate } from "../format.ts";
 import { t } from "../../i18n/t.ts";
@@ -87,4 +87,22 @@ export function documentDateText(info: DocumentInfo): string {
 /** "Concept · versie 0.1, 28 november 2026": the status mark at the foot of every printed page. */
 export function printedStatusLine(info: DocumentInfo): string {
   return [t(`site.status.${info.status}`), t("site.footer.version", { version: info.version, date: documentDateText(info) }).toLowerCase()].join(" · ");
+}
+
+/** The site's public address as an origin ("https://…", no trailing slash): `site` in
+ * document.json, or the placeholder while it is absent. */
+export function siteAddress(info: Pick<DocumentInfo, "site">): string {
+  return new URL(info.site ?? placeholderSite).origin;
+}
+
+/** The address for astro.config.mjs, from the project at `root`. Never throws: a mistake in
+ * document.json is the document check's to report (with its line), so the placeholder stands in. */
+export function siteAddressOnDisk(root: string, file = documentInfoFile): string {
+  let text = "";
+  try {
+    text = readFileSync(path.join(root, file), "utf8");
+  } catch {
+    // a missing file is reported by the document check too
+  }
+  return siteAddress(documentInfoForPages(text));
 }

@@ -17,7 +17,7 @@ export interface OpenDataInput {
   datasets: readonly PublishedDataset[];
 }
 
-/** An absolute address on the site: "/data/" -> "https://woonzorgvisie.assen.nl/data/". */
+/** An absolute address on the site: "/data/" -> "<site>/data/" (`site` in src/content/document.json). */
 export function onSite(input: OpenDataInput, sitePath: string): string {
   return new URL(sitePath, input.site).href;
 }

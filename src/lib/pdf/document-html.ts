@@ -21,7 +21,7 @@ export interface ScopeOptions {
   chapterTitle: string;
   /** Ids of every chapter in the document, so links to another chapter's page become links within the document. */
   chapterIds: readonly string[];
-  /** The site's public address, e.g. "https://woonzorgvisie.assen.nl": other site links must work from paper too. */
+  /** The site's public address (`site` in src/content/document.json): other site links must work from paper too. */
   site: string;
 }
 

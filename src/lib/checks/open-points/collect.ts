@@ -7,6 +7,7 @@ import type { Dataset } from "../../datasets/types.ts";
 import { runChecks } from "../consistency/run.ts";
 import { chapterOpenPoints, openPointMarks, type OpenPointMark } from "./chapter.ts";
 import { catalogueOpenPoints } from "./catalogue.ts";
+import { siteAddressOpenPoints } from "./site-address.ts";
 import { inconsistency, missingProvenance, unknownRowNames, unknownRows } from "./dataset.ts";
 import type { OpenPoint, ProjectFiles } from "./types.ts";
 
@@ -93,7 +94,7 @@ function datasetOpenPoints(files: ProjectFiles, datasets: readonly Dataset[], ch
 }
 
 /** Every open point of the project: chapters first (in document order), then the site's own pages,
- * then datasets by name. An `<OpenPoint>` around a value whose consistency check fails is that
+ * then datasets by name, then the document's own facts (contact point, site address). An `<OpenPoint>` around a value whose consistency check fails is that
  * failed check (listed with both numbers), so the chapter's mark is not counted again. */
 export function collectOpenPoints(files: ProjectFiles, datasets: readonly Dataset[] = [], options: OpenPointOptions = {}): OpenPoint[] {
   const model = options.model ?? modelOf(files);
@@ -110,5 +111,5 @@ export function collectOpenPoints(files: ProjectFiles, datasets: readonly Datase
     );
     return chapterOpenPoints(chapter).filter((point) => point.kind !== "open-point" || !marksOfFailedChecks.has(point.line));
   });
-  return [...chapterPoints, ...(options.pages ?? []), ...datasetOpenPoints(files, datasets, model.chapters), ...catalogueOpenPoints(files)];
+  return [...chapterPoints, ...(options.pages ?? []), ...datasetOpenPoints(files, datasets, model.chapters), ...catalogueOpenPoints(files), ...siteAddressOpenPoints(files)];
 }
