@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import react from "@astrojs/react";
 import keystatic from "@keystatic/astro";
 import site from "./astro.config.mjs";
+import { studioInDutch } from "./src/studio/vite-dutch.ts";
 
 /** Saving a dataset description keeps the file as the editor left it (src/studio/save-middleware.ts). */
 /** @type {import("astro").AstroIntegration} */
@@ -23,6 +24,8 @@ const studio = {
   security: {},
   integrations: [...(site.integrations ?? []), react(), keystatic(), keepEditorsFiles],
   vite: {
+    // Keystatic's screens in our Dutch (src/studio/dutch.ts).
+    plugins: [studioInDutch()],
     // The editor's code is served from node_modules, which may be a link to a shared install (the
     // studio test runs a copy of the project that way); allow where it really is.
     server: { fs: { allow: [fileURLToPath(new URL(".", import.meta.url)), realpathSync(fileURLToPath(new URL("./node_modules", import.meta.url)))] } },
