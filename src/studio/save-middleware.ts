@@ -28,7 +28,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
     additions.push(kept === undefined ? addition : { ...addition, contents: Buffer.from(kept).toString("base64") });
   }
   const { body, headers, status } = await keystaticApi(new Request(context.request, { body: JSON.stringify({ ...update, additions }) }));
-  return new Response(body, { status, headers });
+  return new Response(body as BodyInit | null, { ...(status === undefined ? {} : { status }), ...(headers === undefined ? {} : { headers }) });
 });
 
 /** The YAML file's new text as the editor left it; "unchanged" when it equals the file on disk;

@@ -2,7 +2,7 @@
 // the studio serves it: every string literal whose text is an English source string of the table is
 // replaced by its Dutch. The module is read as JavaScript (Vite's parser), so only whole strings
 // change, never a word inside other code, and never a string that the code compares or uses as a key.
-import { parseAst } from "vite";
+import { parseSync } from "vite";
 import type { PackageDutch } from "./dutch.ts";
 
 /** `{}` in a source string stands for a value that the code fills in (a label, a number). */
@@ -61,7 +61,7 @@ export function translate(code: string, dutch: PackageDutch): { code: string; fo
     }
   };
 
-  walk(parseAst(code) as unknown as Node, undefined);
+  walk(parseSync("module.js", code).program as unknown as Node, undefined);
   return { code: applied(code, 0, code.length, replacements), found };
 }
 

@@ -74,7 +74,7 @@ async function screen(): Promise<Screen> {
     const role = String(node.role?.value ?? "");
     const name = String(node.name?.value ?? "").trim();
     if (named.has(role) && name === "") unnamed.push(`${role} (${node.backendDOMNodeId})`);
-    const texts = [name, String(node.description?.value ?? ""), ...(node.properties ?? []).filter((p) => p.name === "placeholder").map((p) => String(p.value.value))];
+    const texts = [name, String(node.description?.value ?? "")];
     // File names and paths (src/content/chapters/…) are not language.
     for (const text of texts) for (const word of words(text.replace(/\S*\/\S*/g, " "))) if (englishWords.has(word)) english.add(`${word} (in "${text}")`);
   }
