@@ -6,6 +6,14 @@ import { fileURLToPath } from "node:url";
 import react from "@astrojs/react";
 import keystatic from "@keystatic/astro";
 import site from "./astro.config.mjs";
+import { studioInDutch } from "./src/studio/vite-dutch.ts";
+
+/** Saving a dataset description keeps the file as the editor left it (src/studio/save-middleware.ts). */
+/** @type {import("astro").AstroIntegration} */
+const keepEditorsFiles = {
+  name: "wzv-studio-keep-files",
+  hooks: { "astro:config:setup": ({ addMiddleware }) => addMiddleware({ entrypoint: new URL("./src/studio/save-middleware.ts", import.meta.url), order: "pre" }) },
+};
 
 /** @type {import("astro").AstroUserConfig} */
 const studio = {
@@ -14,8 +22,10 @@ const studio = {
   trailingSlash: "ignore",
   // The editor needs inline styles and scripts; the public site's CSP is for the build.
   security: {},
-  integrations: [...(site.integrations ?? []), react(), keystatic()],
+  integrations: [...(site.integrations ?? []), react(), keystatic(), keepEditorsFiles],
   vite: {
+    // Keystatic's screens in our Dutch (src/studio/dutch.ts).
+    plugins: [studioInDutch()],
     // The editor's code is served from node_modules, which may be a link to a shared install (the
     // studio test runs a copy of the project that way); allow where it really is.
     server: { fs: { allow: [fileURLToPath(new URL(".", import.meta.url)), realpathSync(fileURLToPath(new URL("./node_modules", import.meta.url)))] } },

@@ -33,8 +33,9 @@ export default config({
         body: fields.mdx({
           label: "Tekst",
           // The page title is the chapter's h1; the text starts at tussenkop 2. What the chapters
-          // do not use (images, tables, code) stays out of the toolbar.
-          options: { heading: [2, 3, 4], image: false, codeBlock: false, code: false, table: false, divider: false, strikethrough: false },
+          // do not use (images, tables, code, Markdown quotes: a quote is a <Quote> with its
+          // source) stays out of the toolbar.
+          options: { heading: [2, 3, 4], image: false, codeBlock: false, code: false, table: false, divider: false, strikethrough: false, blockquote: false },
           components,
         }),
       },

@@ -30,7 +30,9 @@ function datasetField(label: string) {
   });
 }
 
-const chartTypeOptions = chartTypeChoices().map(({ type, use }) => ({ value: type, label: `${type}: ${use}` }));
+// "liggende staven: aandelen en vergelijkingen": the Dutch name of a chart type before the colon.
+const chartTypeOptions = chartTypeChoices().map(({ type, use }) => ({ value: type, label: use.charAt(0).toUpperCase() + use.slice(1) }));
+const chartTypeName = (type: string) => chartTypeChoices().find((choice) => choice.type === type)?.use.split(":")[0] ?? type;
 
 export const components = {
   Value: inline({
@@ -111,7 +113,7 @@ export const components = {
       value: fields.text({ label: "Kolom met de getallen", description: "Leeg: de enige kolom met getallen." }),
       rows: nameList({ label: "Rijen", description: "Eén rij per regel, in deze volgorde. Leeg: alle rijen." }),
     },
-    ContentView: ({ value }) => summary(value.title || value.caption, `dataset ${value.dataset}`, `soort ${value.type}`, `naam ${value.id}`),
+    ContentView: ({ value }) => summary(value.title || value.caption, `dataset ${value.dataset}`, chartTypeName(value.type), `naam ${value.id}`),
   }),
   DataTable: block({
     label: "Tabel",

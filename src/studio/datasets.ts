@@ -18,3 +18,7 @@ export const datasetOptions: DatasetOption[] = Object.entries(metaFiles)
     return { value: id, label: `${title} (${id})` };
   })
   .sort((a, b) => a.label.localeCompare(b.label, "nl"));
+
+// A saved dataset description changes a file read above; the open studio keeps its page (and the
+// editor's unsaved work) instead of reloading, and shows a changed title the next time it is opened.
+import.meta.hot?.accept(() => {});

@@ -9,6 +9,7 @@ import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { makeTempProject, type TempProject } from "../support/temp-project.ts";
 import { startStudio, type StudioServer } from "../support/studio-server.ts";
+import { savedContent } from "../support/saved-file.ts";
 
 let project: TempProject;
 let studio: StudioServer;
@@ -26,26 +27,6 @@ afterAll(async () => {
   await studio?.stop();
   project?.remove();
 });
-
-/**
- * The file once the save has finished: Keystatic writes with `fs.writeFile`, which empties the file
- * before writing it, so a read during the save can see an empty or a half-written file.
- */
-async function savedContent(file: string, typed: string): Promise<string> {
-  let last = "";
-  await expect
-    .poll(
-      async () => {
-        const first = readFileSync(file, "utf8");
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        last = readFileSync(file, "utf8");
-        return first === last && last.includes(typed);
-      },
-      { timeout: 20_000, message: `the saved file never contained "${typed}"` },
-    )
-    .toBe(true);
-  return last;
-}
 
 /** Keystatic builds its screens in the browser; the first visit also waits for Vite. */
 const slow = { timeout: 90_000 };
