@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import react from "@astrojs/react";
 import keystatic from "@keystatic/astro";
 import site from "./astro.config.mjs";
+import { studio as studioSteps } from "./src/integrations/studio.ts";
 
 /** @type {import("astro").AstroUserConfig} */
 const studio = {
@@ -14,7 +15,7 @@ const studio = {
   trailingSlash: "ignore",
   // The editor needs inline styles and scripts; the public site's CSP is for the build.
   security: {},
-  integrations: [...(site.integrations ?? []), react(), keystatic()],
+  integrations: [...(site.integrations ?? []), react(), keystatic(), studioSteps()],
   vite: {
     // The editor's code is served from node_modules, which may be a link to a shared install (the
     // studio test runs a copy of the project that way); allow where it really is.
