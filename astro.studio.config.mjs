@@ -17,9 +17,18 @@ const studio = {
   security: {},
   integrations: [...(site.integrations ?? []), react(), keystatic(), studioSteps()],
   vite: {
-    // The editor's code is served from node_modules, which may be a link to a shared install (the
-    // studio test runs a copy of the project that way); allow where it really is.
-    server: { fs: { allow: [fileURLToPath(new URL(".", import.meta.url)), realpathSync(fileURLToPath(new URL("./node_modules", import.meta.url)))] } },
+    // Vite's pre-bundled editor code in a folder of its own, per project folder: beside npm run dev's
+    // (node_modules/.vite), which would otherwise throw it away each time the other one starts,
+    // and apart for each copy of the project that shares node_modules (the tests' copies).
+    cacheDir: ".astro/vite-studio",
+    server: {
+      // Prepared while Astro starts, not when the editor's browser first asks: the studio's own
+      // code (its config, forms and notice) and what it imports.
+      warmup: { clientFiles: ["./keystatic.config.ts", "./src/studio/mistakes-panel.ts"] },
+      // The editor's code is served from node_modules, which may be a link to a shared install (the
+      // studio test runs a copy of the project that way); allow where it really is.
+      fs: { allow: [fileURLToPath(new URL(".", import.meta.url)), realpathSync(fileURLToPath(new URL("./node_modules", import.meta.url)))] },
+    },
     // Read by the chapter pages to show "Bewerk deze pagina"; absent (undefined) in the public build.
     define: { "import.meta.env.WZV_STUDIO": "true" },
   },

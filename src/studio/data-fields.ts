@@ -10,7 +10,6 @@ import { Item, Picker } from "@keystar/ui/picker";
 import { TextField } from "@keystar/ui/text-field";
 import { figureIdPattern, freeFigureId } from "../lib/content/figure-ids.ts";
 import { useFormState, type CheckedField, type FormState } from "./component-form.ts";
-import { datasetOptions } from "./datasets.ts";
 import { useStudioFacts, type DatasetFacts, type StudioFacts } from "./facts.ts";
 
 interface Options {
@@ -112,9 +111,9 @@ export function datasetChoice(options: Options): CheckedField<string> {
     function DatasetInput({ value, onChange, autoFocus, forceValidation }) {
       const facts = useStudioFacts();
       const form = useFormState();
-      const items = facts?.datasets
-        ? [...facts.datasets].sort((a, b) => a.title.localeCompare(b.title, "nl")).map((dataset) => ({ value: dataset.id, label: `${dataset.title} (${dataset.id})` }))
-        : datasetOptions;
+      const items = [...(facts?.datasets ?? [])]
+        .sort((a, b) => a.title.localeCompare(b.title, "nl"))
+        .map((dataset) => ({ value: dataset.id, label: `${dataset.title} (${dataset.id})` }));
       return choice({ ...options, items, value, onChange, autoFocus, error: shown(check(value, form, facts), value, forceValidation) });
     },
     check,
