@@ -35,7 +35,9 @@ if (running) {
 }
 
 const astro = path.join(path.dirname(createRequire(import.meta.url).resolve("astro/package.json")), "bin", "astro.mjs");
-const child = spawn(process.execPath, [astro, "dev", "--config", "astro.studio.config.mjs", ...process.argv.slice(2)], {
+// A larger young generation for V8, as for npm run build: the start's many short-lived objects cost
+// fewer garbage collections (about half a second of the start's CPU time).
+const child = spawn(process.execPath, ["--max-semi-space-size=64", astro, "dev", "--config", "astro.studio.config.mjs", ...process.argv.slice(2)], {
   cwd: root,
   stdio: ["inherit", "pipe", "inherit"],
 });

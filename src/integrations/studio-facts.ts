@@ -1,7 +1,7 @@
 // What the studio's forms and notice need to know about the files as they are now, read with the
 // same loaders as the build: datasets with their rows and columns, the figures, and the mistakes.
 import { chapterModelOf } from "../lib/content/model/document.ts";
-import { readChapterInputs } from "../lib/content/model/load.ts";
+import { loadDocumentModel, readChapterInputs } from "../lib/content/model/load.ts";
 import type { ChapterModel } from "../lib/content/model/types.ts";
 import { scanFigures } from "../lib/content/figure-index.ts";
 import { loadDatasetsOnce } from "../lib/datasets/load.ts";
@@ -25,15 +25,20 @@ function datasetFacts(root: string): DatasetFacts[] | undefined {
   }
 }
 
-/** Every chapter that can be read; one that cannot is named in the notice. */
-function readableChapters(root: string): ChapterModel[] {
-  return readChapterInputs(root).flatMap((input) => {
-    try {
-      return [chapterModelOf(input)];
-    } catch {
-      return [];
-    }
-  });
+/** Every chapter that can be read (the document model, built once per change of the chapters);
+ * while one cannot, the others one by one, and the notice names that one. */
+function readableChapters(root: string): readonly ChapterModel[] {
+  try {
+    return loadDocumentModel(root).chapters;
+  } catch {
+    return readChapterInputs(root).flatMap((input) => {
+      try {
+        return [chapterModelOf(input)];
+      } catch {
+        return [];
+      }
+    });
+  }
 }
 
 export function studioFacts(root: string): StudioFacts {

@@ -365,7 +365,15 @@ console.log(
 );
 }
 
-// 4. The studio.
-if (!editionsOnly) await benchStudioStart(Number(option("runs") ?? 3));
+// 4. The studio, now and (optionally) at the baseline, in turns.
+if (!editionsOnly) {
+  const baselineRef = option("baseline");
+  const baseline = baselineRef ? checkout(baselineRef) : undefined;
+  try {
+    await benchStudioStart(Number(option("runs") ?? 3), baseline && baselineRef ? { label: `basis (${baselineRef})`, root: baseline.root } : undefined);
+  } finally {
+    baseline?.remove();
+  }
+}
 
 if (failed) process.exitCode = 1;
