@@ -276,7 +276,7 @@ describe("astro dev says what the preview cannot do", { timeout: 120_000 }, () =
     expect(await page.locator(".dev-warning").count()).toBe(0);
     await page.locator("#zoeken-veld").click();
     await page.locator("[data-search-summary]").filter({ hasText: "Zoeken werkt niet in de voorbeeldweergave" }).waitFor({ timeout: 10_000 });
-    expect(await page.locator(".pdf-link").innerText()).toBe("De PDF wordt alleen gemaakt door npm run build; in deze voorbeeldweergave (npm run dev) is hij er niet.");
+    expect(await page.locator(".pdf-link").innerText()).toBe("De PDF wordt alleen gemaakt door npm run build; in deze voorbeeldweergave (npm run studio) is hij er niet.");
     await page.close();
   });
 });
