@@ -183,7 +183,7 @@ export function BlockView(view: ComponentView) {
           h(Button, { prominence: "low", onPress: open, "aria-label": `${view.label} bewerken` }, "Bewerken"),
           h(Button, { prominence: "low", onPress: onRemove, "aria-label": `${view.label} verwijderen` }, "Verwijderen"),
         ),
-        h(Box, { padding: "regular", contentEditable: false }, h(Text, { UNSAFE_className: "wzv-studio-summary" }, summaryText(view, value, facts, broken))),
+        h(Box, { padding: "regular", contentEditable: false }, h(Text, null, h("span", { className: "wzv-studio-summary", ...(broken ? { "data-broken": "" } : {}) }, summaryText(view, value, facts, broken)))),
       ),
       dialog,
     );
@@ -202,7 +202,7 @@ export function InlineView(view: ComponentView) {
       h(
         Box,
         { elementType: "span", border: broken ? "critical" : isSelected ? "color.alias.borderSelected" : "color.alias.borderIdle", borderRadius: "regular", paddingX: "xsmall" },
-        h("span", { className: "wzv-studio-summary" }, summaryText(view, value, facts, broken)),
+        h("span", { className: "wzv-studio-summary", ...(broken ? { "data-broken": "" } : {}) }, summaryText(view, value, facts, broken)),
       ),
       dialog,
     );

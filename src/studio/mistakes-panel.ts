@@ -15,7 +15,7 @@ toggle.type = "button";
 toggle.className = "wzv-studio-mistakes__toggle";
 const content = document.createElement("div");
 content.className = "wzv-studio-mistakes__content";
-panel.append(toggle, content);
+panel.append(content, toggle);
 
 let collapsed = false;
 function showCollapsed(): void {
@@ -55,7 +55,19 @@ content.addEventListener("click", (event) => {
   history.pushState(null, "", link.getAttribute("href"));
   dispatchEvent(new PopStateEvent("popstate"));
   markCurrent();
+  showFirstBroken();
 });
+
+/** Once the entry is open, the first component in its text that holds a mistake comes into view. */
+function showFirstBroken(): void {
+  const until = Date.now() + 15_000;
+  const look = () => {
+    const broken = [...document.querySelectorAll(".ProseMirror .wzv-studio-summary")].find((element) => element.hasAttribute("data-broken"));
+    if (broken) broken.scrollIntoView({ block: "center" });
+    else if (Date.now() < until) setTimeout(look, 250);
+  };
+  look();
+}
 
 new ResizeObserver(() => document.documentElement.style.setProperty("--wzv-panel-height", `${panel.offsetHeight}px`)).observe(panel);
 document.body.append(panel);
