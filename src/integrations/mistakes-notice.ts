@@ -8,14 +8,15 @@ import { mistakesNotice, type MistakesNotice, type StudioLink } from "../lib/che
 import { t } from "../i18n/t.ts";
 import { filesChangedEvent, studioEntryAddress, studioEntryOf } from "../studio/addresses.ts";
 
-/** The chapters' titles by file, as far as they can be read (a chapter that cannot be parsed keeps its name). */
-function chapterTitles(root: string): Map<string, string> {
+/** The chapters' titles by file; undefined for a chapter that cannot be parsed, which the studio
+ * (Keystatic reads the MDX too) cannot open either: it is repaired in a text editor. */
+function chapterTitles(root: string): Map<string, string | undefined> {
   return new Map(
     readChapterInputs(root).map((input) => {
       try {
         return [input.file, parseChapter(input).title];
       } catch {
-        return [input.file, input.id];
+        return [input.file, undefined];
       }
     }),
   );
@@ -24,13 +25,14 @@ function chapterTitles(root: string): Map<string, string> {
 /** Links that open each file in the studio; none outside the studio. */
 export function studioLinks(root: string, inStudio: boolean): (file: string) => StudioLink | undefined {
   if (!inStudio) return () => undefined;
-  let titles: Map<string, string> | undefined;
+  let titles: Map<string, string | undefined> | undefined;
   return (file) => {
     const entry = studioEntryOf(file);
     if (!entry) return undefined;
     if (entry.collection === "datasets") return { href: studioEntryAddress(entry), label: t("studio.mistakes.openDataset", { id: entry.slug }) };
     titles ??= chapterTitles(root);
-    return { href: studioEntryAddress(entry), label: t("studio.mistakes.openChapter", { title: titles.get(file) ?? entry.slug }) };
+    const title = titles.get(file);
+    return title === undefined ? undefined : { href: studioEntryAddress(entry), label: t("studio.mistakes.openChapter", { title }) };
   };
 }
 
