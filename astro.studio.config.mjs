@@ -6,14 +6,9 @@ import { fileURLToPath } from "node:url";
 import react from "@astrojs/react";
 import keystatic from "@keystatic/astro";
 import site from "./astro.config.mjs";
+import { studio as studioSteps } from "./src/integrations/studio.ts";
 import { studioInDutch } from "./src/studio/vite-dutch.ts";
 
-/** Saving a dataset description keeps the file as the editor left it (src/studio/save-middleware.ts). */
-/** @type {import("astro").AstroIntegration} */
-const keepEditorsFiles = {
-  name: "wzv-studio-keep-files",
-  hooks: { "astro:config:setup": ({ addMiddleware }) => addMiddleware({ entrypoint: new URL("./src/studio/save-middleware.ts", import.meta.url), order: "pre" }) },
-};
 
 /** @type {import("astro").AstroUserConfig} */
 const studio = {
@@ -22,13 +17,22 @@ const studio = {
   trailingSlash: "ignore",
   // The editor needs inline styles and scripts; the public site's CSP is for the build.
   security: {},
-  integrations: [...(site.integrations ?? []), react(), keystatic(), keepEditorsFiles],
+  integrations: [...(site.integrations ?? []), react(), keystatic(), studioSteps()],
   vite: {
     // Keystatic's screens in our Dutch (src/studio/dutch.ts).
     plugins: [studioInDutch()],
-    // The editor's code is served from node_modules, which may be a link to a shared install (the
-    // studio test runs a copy of the project that way); allow where it really is.
-    server: { fs: { allow: [fileURLToPath(new URL(".", import.meta.url)), realpathSync(fileURLToPath(new URL("./node_modules", import.meta.url)))] } },
+    // Vite's pre-bundled editor code in a folder of its own, per project folder: beside npm run dev's
+    // (node_modules/.vite), which would otherwise throw it away each time the other one starts,
+    // and apart for each copy of the project that shares node_modules (the tests' copies).
+    cacheDir: ".astro/vite-studio",
+    server: {
+      // Prepared while Astro starts, not when the editor's browser first asks: the studio's own
+      // code (its config, forms and notice) and what it imports.
+      warmup: { clientFiles: ["./keystatic.config.ts", "./src/studio/mistakes-panel.ts"] },
+      // The editor's code is served from node_modules, which may be a link to a shared install (the
+      // studio test runs a copy of the project that way); allow where it really is.
+      fs: { allow: [fileURLToPath(new URL(".", import.meta.url)), realpathSync(fileURLToPath(new URL("./node_modules", import.meta.url)))] },
+    },
     // Read by the chapter pages to show "Bewerk deze pagina"; absent (undefined) in the public build.
     define: { "import.meta.env.WZV_STUDIO": "true" },
   },

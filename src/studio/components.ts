@@ -1,6 +1,9 @@
 // Every component a chapter uses, declared for the editor with every prop and its type.
-// The props follow src/components/*.astro; a wrong value the editor cannot prevent (a row that is not
-// in the dataset, a figure id that does not exist) still stops the build with a Dutch message.
+// The props follow src/components/*.astro. The components that refer to data (<Value>, <Ref>,
+// <Figure>, <DataTable>) have our own form (./component-form.ts): it opens by itself when one is
+// inserted, offers only datasets, rows, columns and figures that exist (./data-fields.ts) and
+// closes only when the required fields are filled; a save the build would refuse is refused
+// (src/integrations/save-check.ts).
 import { createElement, Fragment, type ReactNode } from "react";
 import { fields } from "@keystatic/core";
 import { Icon } from "@keystar/ui/icon";
@@ -8,10 +11,9 @@ import { alertTriangleIcon } from "@keystar/ui/icon/icons/alertTriangleIcon";
 import { superscriptIcon } from "@keystar/ui/icon/icons/superscriptIcon";
 import { block, inline, mark, wrapper } from "@keystatic/core/content-components";
 import { chartTypeChoices } from "../lib/charts/chart-types.ts";
-import { datasetOptions } from "./datasets.ts";
-import { alwaysTrue, flag, nameList, rowName, threeWay } from "./fields.ts";
-
-const firstDataset = datasetOptions[0]?.value ?? "";
+import { BlockView, InlineToolbar, InlineView, type ComponentView } from "./component-form.ts";
+import { columnChoice, datasetChoice, figureChoice, figureIdField, nameChoices, rowChoice } from "./data-fields.ts";
+import { alwaysTrue, flag, threeWay } from "./fields.ts";
 
 /** A component whose MDX element has another name: read by our patch of @keystatic/core (patches/). */
 const writtenAs = <Component extends object>(mdxName: string, component: Component) => Object.assign(component, { mdxName });
@@ -21,54 +23,104 @@ const summary = (...parts: (string | undefined)[]) =>
   createElement("span", { className: "wzv-studio-summary" }, parts.filter((part) => part !== undefined && part !== "").join(" · "));
 const withChildren = (text: string, children: ReactNode) => createElement(Fragment, null, summary(text), children);
 
-function datasetField(label: string) {
-  return fields.select({
-    label,
-    description: "De cijfers uit de map data/.",
-    options: datasetOptions,
-    defaultValue: firstDataset,
-  });
-}
+const datasetField = () => datasetChoice({ label: "Dataset", description: "De cijfers uit de map data/." });
 
-// "liggende staven: aandelen en vergelijkingen": the Dutch name of a chart type before the colon.
-const chartTypeOptions = chartTypeChoices().map(({ type, use }) => ({ value: type, label: use.charAt(0).toUpperCase() + use.slice(1) }));
-const chartTypeName = (type: string) => chartTypeChoices().find((choice) => choice.type === type)?.use.split(":")[0] ?? type;
+/** The title of a dataset once the facts are there, else its name. */
+const datasetTitle = (id: unknown, facts: { datasets?: { id: string; title: string }[] | undefined } | undefined) =>
+  typeof id === "string" ? (facts?.datasets?.find((dataset) => dataset.id === id)?.title ?? id) : "";
+
+const valueSchema = {
+  of: datasetField(),
+  row: rowChoice({ label: "Rij", datasetKey: "of" }),
+  col: columnChoice({ label: "Kolom", datasetKey: "of", emptyLabel: "De enige kolom met getallen (standaard)", description: "Alleen nodig als de rij meer dan één getal heeft." }),
+  unit: threeWay({
+    label: "Eenheid tonen",
+    standardLabel: "Standaard (alleen %)",
+    yesLabel: "Altijd (3.410 woningen)",
+    noLabel: "Nooit",
+  }),
+  qualifier: threeWay({
+    label: "Woorden als ‘ruim’ of ‘amper’",
+    standardLabel: "Tonen (standaard)",
+    yesLabel: "Altijd tonen",
+    noLabel: "Weglaten: de zin zegt het al",
+  }),
+  capitalize: flag({ label: "Hoofdletter", description: "Aan het begin van een zin." }),
+};
+
+const valueView: ComponentView = {
+  label: "Getal uit de cijfers",
+  schema: valueSchema,
+  incomplete: (value) => value["of"] === "" || value["row"] === "",
+  summary: (value) => [value["row"], value["of"]].filter((part) => part !== "").join(" · ") || "nog geen getal gekozen",
+};
+
+const refSchema = {
+  to: figureChoice({ label: "Figuur", description: "De figuur waarnaar de tekst verwijst, uit het hele document." }),
+};
+
+const refView: ComponentView = {
+  label: "Verwijzing naar een figuur",
+  schema: refSchema,
+  incomplete: (value) => value["to"] === "",
+  summary: (value) => (value["to"] === "" ? "nog geen figuur gekozen" : `figuur ‘${String(value["to"])}’`),
+};
+
+const chartTypeOptions = chartTypeChoices().map(({ type, use }) => ({ value: type, label: `${use.charAt(0).toUpperCase()}${use.slice(1)}` }));
+
+const figureSchema = {
+  id: figureIdField({
+    label: "Naam (id)",
+    description: "Kleine letters en streepjes, bijvoorbeeld zorgvraag-drenthe. Hiermee verwijst u naar de figuur; geen andere figuur mag dezelfde naam hebben.",
+    datasetKey: "dataset",
+  }),
+  dataset: datasetField(),
+  type: fields.select({ label: "Soort figuur", options: chartTypeOptions, defaultValue: "bar" }),
+  title: fields.text({ label: "Titel", description: "Leeg: de titel van de dataset." }),
+  caption: fields.text({ label: "Bijschrift", multiline: true, description: "Leeg: de beschrijving van de dataset." }),
+  label: columnChoice({ label: "Kolom met de namen", datasetKey: "dataset", emptyLabel: "De eerste kolom (standaard)" }),
+  value: columnChoice({ label: "Kolom met de getallen", datasetKey: "dataset", emptyLabel: "De enige kolom met getallen (standaard)", numericOnly: true }),
+  rows: nameChoices({ label: "Rijen", description: "Vink de rijen aan die de figuur toont, in de volgorde waarin u ze aanvinkt. Geen enkele aangevinkt: alle rijen.", datasetKey: "dataset", from: "rows" }),
+};
+
+const figureView: ComponentView = {
+  label: "Figuur",
+  schema: figureSchema,
+  incomplete: (value) => value["id"] === "" || value["dataset"] === "",
+  summary: (value, facts) =>
+    [value["title"] || value["caption"] || datasetTitle(value["dataset"], facts), `naam: ${String(value["id"]) || "nog geen"}`, `dataset: ${String(value["dataset"]) || "nog geen"}`]
+      .filter((part) => part !== "")
+      .join(" · "),
+};
+
+const tableSchema = {
+  dataset: datasetField(),
+  columns: nameChoices({ label: "Kolommen", description: "Vink de kolommen aan, in de volgorde waarin u ze aanvinkt. Geen enkele aangevinkt: alle kolommen.", datasetKey: "dataset", from: "columns" }),
+  rows: nameChoices({ label: "Rijen", description: "Vink de rijen aan, in de volgorde waarin u ze aanvinkt. Geen enkele aangevinkt: alle rijen.", datasetKey: "dataset", from: "rows" }),
+  caption: fields.text({ label: "Bijschrift", description: "Leeg: de titel van de dataset." }),
+};
+
+const tableView: ComponentView = {
+  label: "Tabel",
+  schema: tableSchema,
+  incomplete: (value) => value["dataset"] === "",
+  summary: (value, facts) => [value["caption"] || datasetTitle(value["dataset"], facts), `dataset: ${String(value["dataset"]) || "nog geen"}`].filter((part) => part !== "").join(" · "),
+};
 
 export const components = {
   Value: inline({
-    label: "Getal uit de cijfers",
+    label: valueView.label,
     description: "Een getal uit data/ in de lopende tekst, in Nederlandse notatie.",
-    schema: {
-      of: datasetField("Dataset"),
-      row: rowName({ label: "Rij", description: "De naam van de rij in de eerste kolom van de dataset, bijvoorbeeld Lariks of 2040." }),
-      col: fields.text({ label: "Kolom", description: "Alleen nodig als de rij meer dan één getal heeft." }),
-      unit: threeWay({
-        label: "Eenheid tonen",
-        standardLabel: "Standaard (alleen %)",
-        yesLabel: "Altijd (3.410 woningen)",
-        noLabel: "Nooit",
-      }),
-      qualifier: threeWay({
-        label: "Woorden als ‘ruim’ of ‘amper’",
-        standardLabel: "Tonen (standaard)",
-        yesLabel: "Altijd tonen",
-        noLabel: "Weglaten: de zin zegt het al",
-      }),
-      capitalize: flag({ label: "Hoofdletter", description: "Aan het begin van een zin." }),
-    },
-    ContentView: ({ value }) => summary(value.row, value.of),
+    schema: valueSchema,
+    NodeView: InlineView(valueView),
+    ToolbarView: InlineToolbar(valueView),
   }),
   Ref: inline({
-    label: "Verwijzing naar een figuur",
+    label: refView.label,
     description: "Toont ‘figuur 3’ als link naar de figuur, ook in een ander hoofdstuk.",
-    schema: {
-      to: fields.text({
-        label: "Figuur",
-        description: "De naam (id) van de figuur, zoals die bij de figuur staat, bijvoorbeeld mantelzorgers.",
-        validation: { isRequired: true },
-      }),
-    },
-    ContentView: ({ value }) => summary(`figuur ‘${value.to}’`),
+    schema: refSchema,
+    NodeView: InlineView(refView),
+    ToolbarView: InlineToolbar(refView),
   }),
   OpenPoint: mark({
     label: "Open punt",
@@ -97,34 +149,16 @@ export const components = {
     schema: {},
   }),
   Figure: block({
-    label: "Figuur",
+    label: figureView.label,
     description: "Een genummerde figuur met bron, tabel en download.",
-    schema: {
-      id: fields.text({
-        label: "Naam (id)",
-        description: "Kleine letters en streepjes, bijvoorbeeld zorgvraag-drenthe. Hiermee verwijst u naar de figuur.",
-        validation: { isRequired: true },
-      }),
-      dataset: datasetField("Dataset"),
-      type: fields.select({ label: "Soort figuur", options: chartTypeOptions, defaultValue: "bar" }),
-      title: fields.text({ label: "Titel", description: "Leeg: de titel van de dataset." }),
-      caption: fields.text({ label: "Bijschrift", multiline: true, description: "Leeg: de beschrijving van de dataset." }),
-      label: fields.text({ label: "Kolom met de namen", description: "Leeg: de eerste kolom." }),
-      value: fields.text({ label: "Kolom met de getallen", description: "Leeg: de enige kolom met getallen." }),
-      rows: nameList({ label: "Rijen", description: "Eén rij per regel, in deze volgorde. Leeg: alle rijen." }),
-    },
-    ContentView: ({ value }) => summary(value.title || value.caption, `dataset ${value.dataset}`, chartTypeName(value.type), `naam ${value.id}`),
+    schema: figureSchema,
+    NodeView: BlockView(figureView),
   }),
   DataTable: block({
-    label: "Tabel",
+    label: tableView.label,
     description: "Een dataset als tabel.",
-    schema: {
-      dataset: datasetField("Dataset"),
-      columns: nameList({ label: "Kolommen", description: "Eén kolomnaam per regel, in deze volgorde. Leeg: alle kolommen." }),
-      rows: nameList({ label: "Rijen", description: "Eén rij per regel, in deze volgorde. Leeg: alle rijen." }),
-      caption: fields.text({ label: "Bijschrift", description: "Leeg: de titel van de dataset." }),
-    },
-    ContentView: ({ value }) => summary(value.caption, `dataset ${value.dataset}`),
+    schema: tableSchema,
+    NodeView: BlockView(tableView),
   }),
   Ambities: wrapper({
     label: "Ambities",

@@ -80,38 +80,6 @@ export function threeWay(
   };
 }
 
-/** A list of names (`rows={["6 of hoger", "5 of lager"]}`), edited as one name per line; left out when empty. */
-export function nameList(options: Options): BasicFormField<string> {
-  return textInput(
-    { ...options, multiline: true },
-    (value) => {
-      if (value === undefined) return "";
-      if (!Array.isArray(value)) throw new Error("Verwacht een lijst van namen.");
-      return value.map(String).join("\n");
-    },
-    (value) => {
-      const names = value
-        .split("\n")
-        .map((name) => name.trim())
-        .filter((name) => name !== "");
-      return names.length > 0 ? names : undefined;
-    },
-  );
-}
-
-/** A row name. A number (`row={2040}`) is read too and written back as text, which <Value> reads the same. */
-export function rowName(options: Options): BasicFormField<string> {
-  return textInput(
-    { ...options, isRequired: true },
-    (value) => {
-      if (typeof value === "number") return String(value);
-      if (typeof value !== "string") throw new Error("Verwacht de naam van een rij.");
-      return value;
-    },
-    (value) => value,
-  );
-}
-
 /** Text that may be empty and is then written as "" (a dataset's `unit: ""` for a bare count). */
 export function textKeptWhenEmpty(options: Options): BasicFormField<string> {
   return textInput(

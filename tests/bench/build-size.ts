@@ -12,12 +12,13 @@
  * 3. The cost of editions: the visie without any released edition, and with ten synthetic editions
  *    (0.1 … 1.0, each a copy of edition 0.1 with a sentence of its own added, with a valid
  *    manifest), with the PDFs, built in turns, each counted by its fastest run.
+ * 4. How quickly the studio is usable, cold and warm, and a chapter opens in it (./studio-start.ts).
  * "Datasets read" counts real parses of each data folder (WZV_PARSE_LOG, see src/lib/datasets/load.ts):
  * "1× per map (2 mappen)" means data/ and the released edition's data/ are each parsed once per
  * build, however many figures, tables and values use them.
  * Not a test: timings depend on the machine.
  *
- *   npm run bench -- [--baseline <ref>] [--runs <n>] [--editions-only]
+ *   npm run bench -- [--baseline <ref>] [--runs <n>] [--editions-only | --studio-only]
  */
 import "../../scripts/offline.mjs";
 import { spawnSync } from "node:child_process";
@@ -31,6 +32,7 @@ import { editionsDir, manifestFile } from "../../src/lib/editions/layout.ts";
 import { fingerprint, makeManifest, manifestText } from "../../src/lib/editions/manifest.ts";
 import { projectRoot } from "../support/paths.ts";
 import { makeTempProject, type TempProject } from "../support/temp-project.ts";
+import { benchStudioStart } from "./studio-start.ts";
 
 const chaptersDir = "src/content/chapters";
 const syntheticChapters = 50;
@@ -221,9 +223,10 @@ const fixed = (value: number, digits = 1) => (Number.isFinite(value) ? value.toF
 let failed = false;
 
 const editionsOnly = process.argv.includes("--editions-only");
+const studioOnly = process.argv.includes("--studio-only");
 
 // 1. The site build without the PDF, now and (optionally) at the baseline, alternating.
-if (!editionsOnly) {
+if (!editionsOnly && !studioOnly) {
 const runs = Number(option("runs") ?? 5);
 const baselineRef = option("baseline");
 const current = makeTempProject();
@@ -295,6 +298,7 @@ try {
 }
 
 // 3. Ten released editions against none.
+if (!studioOnly) {
 const syntheticEditions = 10;
 
 function writeSyntheticEditions(project: TempProject): void {
@@ -360,4 +364,17 @@ console.log(
   `\n${syntheticEditions} versies kosten ${fixed(fastest(ten.builds, "wall") - fastest(none.builds, "wall"))} s wandkloktijd en ` +
     `${fixed(fastest(ten.builds, "cpu") - fastest(none.builds, "cpu"))} s CPU-tijd extra.`,
 );
+}
+
+// 4. The studio, now and (optionally) at the baseline, in turns.
+if (!editionsOnly) {
+  const baselineRef = option("baseline");
+  const baseline = baselineRef ? checkout(baselineRef) : undefined;
+  try {
+    await benchStudioStart(Number(option("runs") ?? 3), baseline && baselineRef ? { label: `basis (${baselineRef})`, root: baseline.root } : undefined);
+  } finally {
+    baseline?.remove();
+  }
+}
+
 if (failed) process.exitCode = 1;

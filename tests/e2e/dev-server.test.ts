@@ -1,13 +1,15 @@
 /**
  * `npm run dev` as an editor uses it, in headless Chromium on a temporary copy of the project:
- * a broken chapter shows our Dutch message on Astro's error screen, pointing at the chapter (the
- * "Open in editor" button opens that file and line), and the page comes back when it is fixed; the
+ * a broken chapter shows our Dutch notice in place of the page, with the build's message, and the
+ * page comes back when it is fixed; the notice appears once per change of the files, also while
+ * the server writes its log inside the project (as `astro dev --background` does, which Astro
+ * chooses by itself when an AI agent starts it): no reload storm, each message printed once; the
  * guide's steps for a new dataset version give the message the guide announces, then none; a
  * `vastgesteld` document with open points warns on every page; search and the PDF say that they
  * need `npm run build`.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, mkdirSync, rmSync } from "node:fs";
+import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -16,7 +18,7 @@ import { findMistakes } from "../../src/lib/checks/mistakes/project.ts";
 import { formatProblem } from "../../src/lib/errors.ts";
 import { launchBrowser } from "../support/browser.ts";
 import { withoutVitest } from "../support/env.ts";
-import { expectedLine, makeMistake, mistakes } from "../support/mistakes.ts";
+import { expectedLine, expectedWhere, makeMistake, mistakes } from "../support/mistakes.ts";
 import { projectRoot } from "../support/paths.ts";
 import { makeTempProject, type TempProject } from "../support/temp-project.ts";
 
@@ -24,7 +26,9 @@ let project: TempProject;
 let server: ChildProcess;
 let browser: Browser;
 let base: string;
-let log = "";
+let logFile: string;
+/** What the server printed, from its log in the project's .astro/ folder. */
+const log = () => readFileSync(logFile, "utf8");
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -47,7 +51,7 @@ async function waitForServer(timeoutMs: number): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new Error(`astro dev did not answer within ${timeoutMs} ms:\n${log}`);
+  throw new Error(`astro dev did not answer within ${timeoutMs} ms:\n${log()}`);
 }
 
 beforeAll(async () => {
@@ -55,13 +59,17 @@ beforeAll(async () => {
   const port = await freePort();
   base = `http://127.0.0.1:${port}`;
   const astro = path.join(projectRoot, "node_modules", "astro", "bin", "astro.mjs");
+  // Where `astro dev --background` writes its log: inside the project, so every line it prints is
+  // a change of a file in the folder the server watches.
+  mkdirSync(project.file(".astro"), { recursive: true });
+  logFile = project.file(".astro/dev.log");
+  const output = openSync(logFile, "w");
   server = spawn(process.execPath, [astro, "dev", "--root", project.root, "--host", "127.0.0.1", "--port", String(port)], {
     cwd: project.root,
     env: { ...withoutVitest(), NO_COLOR: "1", FORCE_COLOR: "0" },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: ["ignore", output, output],
   });
-  server.stdout?.on("data", (chunk: Buffer) => (log += chunk.toString()));
-  server.stderr?.on("data", (chunk: Buffer) => (log += chunk.toString()));
+  closeSync(output);
   browser = await launchBrowser();
   await waitForServer(120_000);
 }, 180_000);
@@ -71,8 +79,6 @@ afterAll(async () => {
   server?.kill();
   project?.remove();
 });
-
-const overlay = "vite-error-overlay";
 
 async function open(pathname: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -98,61 +104,62 @@ async function eventually<T>(read: () => Promise<T>, ok: (value: T) => boolean, 
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   const reading = failure === undefined ? "" : `; reading it last failed with: ${String(failure)}`;
-  throw new Error(`gave up waiting; last seen: ${JSON.stringify(last)}${reading}\nastro dev said:\n${log.slice(-3000)}`);
+  throw new Error(`gave up waiting; last seen: ${JSON.stringify(last)}${reading}\nastro dev said:\n${log().slice(-3000)}`);
 }
 
-/** What the page shows: "the page" once it is back, without an error screen, else what it shows
+/** What the page shows: "the page" once it is back, without a notice, else what it shows
  * instead. Read in one go in the page: a reload between two reads would otherwise leave the second
  * waiting for an element of the page that was there before. */
 async function whatPageShows(page: Page): Promise<string> {
-  return page.evaluate((tag) => {
-    const screen = document.querySelector(tag);
-    if (screen) return `error screen: ${screen.shadowRoot?.querySelector("#message-content")?.textContent ?? ""}`;
+  return page.evaluate(() => {
+    const notice = document.querySelector(".wzv-mistakes");
+    if (notice) return `notice: ${notice.textContent ?? ""}`;
     if (!document.querySelector("main")) return `no main: ${document.title}`;
     return "the page";
-  }, overlay);
+  });
 }
 
-/** The error screen's parts, once the page has reloaded onto it (read in one go, as above). */
-async function errorScreen(page: Page) {
+/** The notice in place of the page, once the page has reloaded onto it (read in one go, as above). */
+async function mistakesNotice(page: Page) {
   return eventually(
     () =>
-      page.evaluate((tag) => {
-        const root = document.querySelector(tag)?.shadowRoot;
-        const message = root?.querySelector("#message-content");
-        if (!root || !message) return undefined;
-        const text = (selector: string) => (root.querySelector(selector)?.textContent ?? "").trim();
+      page.evaluate(() => {
+        const notice = document.querySelector("main.wzv-mistakes");
+        if (!notice) return undefined;
         return {
-          name: text("#name"),
-          title: text("#title"),
-          message: (message.textContent ?? "").trim(),
-          file: root.querySelector("#code header h2")?.getAttribute("title") ?? null,
+          title: document.title,
+          lang: document.documentElement.lang,
+          heading: notice.querySelector("h1")?.textContent ?? "",
+          messages: [...notice.querySelectorAll("pre")].map((pre) => pre.textContent ?? ""),
+          links: notice.querySelectorAll("a").length,
         };
-      }, overlay),
-    (screen) => screen !== undefined,
-  ).then((screen) => screen!);
+      }),
+    (notice) => notice !== undefined,
+  ).then((notice) => notice!);
 }
 
 describe("astro dev with a broken chapter", { timeout: 120_000 }, () => {
-  it("shows our message on the error screen, pointing at the chapter, and the page again once it is fixed", async () => {
+  it("shows our message in Dutch in place of the page, without links into a studio, and the page again once it is fixed", async () => {
     const page = await open("/inwoner/");
     const undo = makeMistake(project.root, mistakes["dataset-typo"]);
-    let screen: Awaited<ReturnType<typeof errorScreen>>;
+    let notice: Awaited<ReturnType<typeof mistakesNotice>>;
     let problem: string;
-    let line: number;
+    let where: string;
     try {
-      screen = await errorScreen(page);
+      notice = await mistakesNotice(page);
       problem = formatProblem(findMistakes(project.root)[0]!);
-      line = expectedLine(project.root, mistakes["dataset-typo"]);
+      where = expectedWhere(project.root, mistakes["dataset-typo"]);
     } finally {
       undo();
     }
-    expect(screen.name).toBe("Controle van de bestanden");
-    expect(screen.title).toBe("Er staat een fout in de tekst of de gegevens");
-    expect(screen.message).toBe(`Deze pagina kan niet worden getoond: 1 fout om op te lossen. Sla het bestand op als de fout verbeterd is; de pagina ververst dan vanzelf.\n\n${problem}`);
-    expect(screen.file).toMatch(new RegExp(`^${project.file("src/content/chapters/inwoner.mdx")}:${line}:\\d+$`));
+    expect(notice.title).toBe("Fout in de bestanden | Woonzorgvisie Assen");
+    expect(notice.lang).toBe("nl");
+    expect(notice.heading).toBe("Deze pagina kan niet worden getoond: 1 fout om op te lossen. Sla het bestand op als de fout verbeterd is; de pagina ververst dan vanzelf.");
+    expect(notice.messages).toEqual([problem]);
+    expect(problem.startsWith(where)).toBe(true);
+    // `npm run dev` has no studio to open the chapter in.
+    expect(notice.links).toBe(0);
     await eventually(() => page.title(), (title) => title === "De inwoner | Woonzorgvisie Assen");
-    expect(await page.locator(overlay).count()).toBe(0);
     await page.close();
   });
 
@@ -161,13 +168,41 @@ describe("astro dev with a broken chapter", { timeout: 120_000 }, () => {
     const undo = makeMistake(project.root, mistakes["unclosed-tag"]);
     try {
       const line = expectedLine(project.root, mistakes["unclosed-tag"]);
-      const screen = await errorScreen(page);
-      expect(screen.message).toContain(`src/content/chapters/huis.mdx:${line}:1: de tag <Note> wordt geopend maar niet gesloten.`);
-      expect(screen.file).toBe(`${project.file("src/content/chapters/huis.mdx")}:${line}:1`);
+      const notice = await mistakesNotice(page);
+      expect(notice.messages[0]).toContain(`src/content/chapters/huis.mdx:${line}:1: de tag <Note> wordt geopend maar niet gesloten.`);
     } finally {
       undo();
     }
     await eventually(() => page.title(), (title) => title === "Het huis | Woonzorgvisie Assen");
+    await page.close();
+  });
+});
+
+describe("astro dev after a mistake, with its log inside the project", { timeout: 120_000 }, () => {
+  it("shows the notice once per change of the files, the page stays put, and prints each message once per change", async () => {
+    const page = await open("/inwoner/");
+    const message = 'er is geen dataset "eenzaamheit"';
+    const printed = () => log().split(message).length - 1;
+    const before = printed();
+    let loads = 0;
+    page.on("load", () => loads++);
+    const undo = makeMistake(project.root, mistakes["dataset-typo"]);
+    try {
+      await eventually(() => whatPageShows(page), (shows) => shows !== "the page");
+      // Settle: the reloads of this one change (Astro's for the chapter, ours for the notice).
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      const settled = loads;
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+      expect(loads - settled, "page loads in 5 s while nothing changed").toBe(0);
+      expect(printed() - before, "times the message was printed for one change").toBe(1);
+      expect(await whatPageShows(page)).toMatch(/^notice: /);
+      // The same file saved again: the message once more.
+      writeFileSync(project.file("src/content/chapters/inwoner.mdx"), readFileSync(project.file("src/content/chapters/inwoner.mdx"), "utf8"));
+      await eventually(async () => printed() - before, (count) => count === 2, 10_000);
+    } finally {
+      undo();
+    }
+    await eventually(() => whatPageShows(page), (shows) => shows === "the page");
     await page.close();
   });
 });
@@ -181,14 +216,11 @@ describe("astro dev with a broken document.json", { timeout: 120_000 }, () => {
       at: { file: "src/content/document.json", marker: '"version"' },
     });
     try {
-      const screen = await errorScreen(page);
-      expect(screen.message).toContain("src/content/document.json:5:3: het bestand kan niet worden gelezen: het is geen geldige JSON.");
-      expect(screen.file).toBe(`${project.file("src/content/document.json")}:5:3`);
+      const notice = await mistakesNotice(page);
+      expect(notice.messages[0]).toContain("src/content/document.json:5:3: het bestand kan niet worden gelezen: het is geen geldige JSON.");
     } finally {
       undo();
     }
-    // Stay until the page is back: an error screen Vite sends once no page is open is kept for
-    // the next page that opens, which would show this mistake, though it is fixed.
     await eventually(() => whatPageShows(page), (shows) => shows === "the page");
     await page.close();
   });
@@ -200,9 +232,9 @@ describe("astro dev while a dataset gets a new version, following the guide's st
     const undo = makeMistake(project.root, mistakes["new-version-step-1"]);
     const archive = project.file("data/archief/eenzaamheid");
     try {
-      const screen = await errorScreen(page);
-      expect(screen.message).toContain("versie 1 staat in de wijzigingen, maar het bestand van die versie is niet bewaard.");
-      expect(screen.message).toContain("Kopieer data/eenzaamheid.csv naar data/archief/eenzaamheid/v1.csv");
+      const notice = await mistakesNotice(page);
+      expect(notice.messages.join("\n")).toContain("versie 1 staat in de wijzigingen, maar het bestand van die versie is niet bewaard.");
+      expect(notice.messages.join("\n")).toContain("Kopieer data/eenzaamheid.csv naar data/archief/eenzaamheid/v1.csv");
       mkdirSync(archive, { recursive: true });
       copyFileSync(project.file("data/eenzaamheid.csv"), path.join(archive, "v1.csv"));
       const links = await eventually(
@@ -244,7 +276,7 @@ describe("astro dev says what the preview cannot do", { timeout: 120_000 }, () =
     expect(await page.locator(".dev-warning").count()).toBe(0);
     await page.locator("#zoeken-veld").click();
     await page.locator("[data-search-summary]").filter({ hasText: "Zoeken werkt niet in de voorbeeldweergave" }).waitFor({ timeout: 10_000 });
-    expect(await page.locator(".pdf-link").innerText()).toBe("De PDF wordt alleen gemaakt door npm run build; in deze voorbeeldweergave (npm run dev) is hij er niet.");
+    expect(await page.locator(".pdf-link").innerText()).toBe("De PDF wordt alleen gemaakt door npm run build; in deze voorbeeldweergave (npm run studio) is hij er niet.");
     await page.close();
   });
 });

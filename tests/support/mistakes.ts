@@ -66,6 +66,11 @@ export const mistakes = {
     edits: [{ file: stad, from: 'type="change"', to: 'type="taart"' }],
     at: { file: stad, marker: 'type="taart"' },
   },
+  "figure-without-id": {
+    title: "a figure without an id (as the studio used to save an inserted one)",
+    edits: [{ file: huis, from: "De meeste Assenaren zijn tevreden over hun huidige woonsituatie.\n", to: 'De meeste Assenaren zijn tevreden over hun huidige woonsituatie.\n\n<Figure dataset="mantelzorgers" type="bar" />\n' }],
+    at: { file: huis, marker: '<Figure dataset="mantelzorgers" type="bar" />' },
+  },
   "figure-ref": {
     title: "a reference to a figure that does not exist",
     edits: [{ file: wijk, from: "</Ambities>\n", to: '</Ambities>\n\nZie <Ref to="mantelzorger" />.\n' }],

@@ -1,12 +1,14 @@
-// Starts `npm run studio` (astro dev with astro.studio.config.mjs) on a free port in a project
-// folder, and stops it again. The studio writes the files it saves, so tests give it a copy.
+// Starts `npm run studio` (scripts/studio.mjs: astro dev with astro.studio.config.mjs) on a free
+// port in a project folder, and stops it again. The studio writes the files it saves, so tests give
+// it a copy.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
-import { projectRoot } from "./paths.ts";
 
 export interface StudioServer {
   url: string;
+  /** What the studio printed so far. */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -23,10 +25,12 @@ function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("VITEST") && name !== "NODE_ENV"));
 }
 
+/** The project's own `npm run studio` launcher. */
+export const studioCommand = (root: string) => path.join(root, "scripts", "studio.mjs");
+
 export async function startStudio(root: string, timeoutMs = 120_000): Promise<StudioServer> {
   const port = await freePort();
-  const astro = path.join(projectRoot, "node_modules/astro/bin/astro.mjs");
-  const child: ChildProcess = spawn(process.execPath, [astro, "dev", "--config", "astro.studio.config.mjs", "--port", String(port), "--host", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [studioCommand(root), "--port", String(port), "--host", "127.0.0.1"], {
     cwd: root,
     // As `npm run studio` would run it: not with the test runner's NODE_ENV=test and VITEST flags.
     env: { ...withoutTestRunner(process.env), NODE_ENV: "development", ASTRO_TELEMETRY_DISABLED: "1" },
@@ -55,6 +59,7 @@ export async function startStudio(root: string, timeoutMs = 120_000): Promise<St
   }
   return {
     url,
+    output: () => output,
     stop: () =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve();

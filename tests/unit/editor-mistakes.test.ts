@@ -88,6 +88,15 @@ describe("a mistake in a chapter", () => {
     `);
   });
 
+  it("a figure without an id: said once, with a name no other figure has", () => {
+    expect(messageFor("figure-without-id")).toMatchInlineSnapshot(`
+      "src/content/chapters/huis.mdx:33:1: deze <Figure> heeft geen id.
+        Gevonden: <Figure dataset="mantelzorgers" type="bar" />
+        Verwacht: een eigen naam voor de figuur, die geen andere figuur heeft, zoals id="mantelzorgers-2"
+        Oplossing: Voeg id="mantelzorgers-2" toe (of een andere naam met kleine letters en streepjes). Met die naam verwijst <Ref to="mantelzorgers-2" /> naar de figuur."
+    `);
+  });
+
   it("a reference to a figure that does not exist", () => {
     expect(messageFor("figure-ref")).toMatchInlineSnapshot(`
       "src/content/chapters/wijk.mdx:17:10: <Ref>: er is geen figuur met de naam "mantelzorger".

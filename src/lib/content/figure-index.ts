@@ -1,6 +1,7 @@
 /** Figures in the document: their numbers and the references to them, read from the model. */
 import { EditorError, formatProblem, formatWhere, type EditorProblem } from "../errors.ts";
 import { didYouMean, listNames } from "../names.ts";
+import { figureIdPattern, freeFigureId } from "./figure-ids.ts";
 import { textAttribute } from "./model/attributes.ts";
 import { locationIn, type ChapterModel, type DocumentModel, type FigureBlock, type FigurePlace } from "./model/types.ts";
 import { allBlocks } from "./model/walk.ts";
@@ -15,8 +16,6 @@ export class FigureError extends EditorError {
   }
 }
 
-const figureIdPattern = /^[a-z][a-z0-9-]*$/;
-
 /** Where an attribute of a figure is written (the tag itself when the attribute is not there). */
 function attributeLocation(chapter: ChapterModel, block: FigureBlock, attribute: string) {
   const span = block.attributeSpans[attribute] ?? block.span;
@@ -29,21 +28,26 @@ function attributeSource(chapter: ChapterModel, block: FigureBlock, attribute: s
 }
 
 /** Numbers every `<Figure id="…">` in chapter order, and lists what is wrong with the ids: a
- * figure without an id, an id that cannot be an address, two figures with one id. */
+ * figure without an id (with a name no figure has yet, to take), an id that cannot be an address,
+ * two figures with one id. The document check says these once: its check of each tag's attributes
+ * leaves the figure's id to this one. */
 export function scanFigures(chapters: readonly ChapterModel[]): { places: Map<string, FigurePlace>; problems: EditorProblem[] } {
   const places = new Map<string, FigurePlace>();
   const problems: EditorProblem[] = [];
-  for (const chapter of chapters) {
-    for (const { block } of allBlocks(chapter.blocks)) {
-      if (block.kind !== "figure") continue;
+  const figures = chapters.flatMap((chapter) => [...allBlocks(chapter.blocks)].flatMap(({ block }) => (block.kind === "figure" ? [{ chapter, block }] : [])));
+  const taken = figures.flatMap(({ block }) => textAttribute(block.attributes, "id") ?? []);
+  for (const { chapter, block } of figures) {
       const location = attributeLocation(chapter, block, "id");
       const id = textAttribute(block.attributes, "id");
       if (id === undefined) {
+        const free = freeFigureId(textAttribute(block.attributes, "dataset"), taken);
+        taken.push(free);
         problems.push({
           location,
           problem: "deze <Figure> heeft geen id.",
-          expected: 'een eigen naam voor de figuur, zoals id="mantelzorgers"',
-          fix: 'Voeg id="…" toe: kleine letters en streepjes. Met die naam verwijst <Ref to="…" /> naar de figuur.',
+          found: chapter.source.slice(block.span.start.offset, block.span.end.offset).split("\n")[0],
+          expected: `een eigen naam voor de figuur, die geen andere figuur heeft, zoals id="${free}"`,
+          fix: `Voeg id="${free}" toe (of een andere naam met kleine letters en streepjes). Met die naam verwijst <Ref to="${free}" /> naar de figuur.`,
         });
         continue;
       }
@@ -77,7 +81,6 @@ export function scanFigures(chapters: readonly ChapterModel[]): { places: Map<st
         dataset: textAttribute(block.attributes, "dataset"),
         title: textAttribute(block.attributes, "title"),
       });
-    }
   }
   return { places, problems };
 }

@@ -99,8 +99,10 @@ function listFiles(root: string, dir: string): string[] {
     .sort();
 }
 
-/** The last result per project, for `astro dev`, which checks before every page. */
-const cache = new Map<string, { digest: string; problems: EditorProblem[] }>();
+/** The last result per project, for `astro dev`, which checks before every page. Shared by every
+ * copy of this module in the process: `astro dev` loads it natively (the integration, which checks
+ * after each change) and through Vite (the middleware before each page); both get one check. */
+const cache = ((globalThis as Record<symbol, unknown>)[Symbol.for("wzv.editor-mistakes")] ??= new Map()) as Map<string, { digest: string; problems: EditorProblem[] }>;
 
 /** Every mistake in the editors' files under `root`, in the order an editor meets them: chapters
  * (in file order), then document.json and data. Computed again only when one of the files changed. */

@@ -151,6 +151,8 @@ function tagProblems(use: Use): EditorProblem[] {
   }
   for (const [name, attribute] of Object.entries(spec.attributes)) {
     if (!attribute.required || name in use.attributes || meant.has(name)) continue;
+    // Said once, with a name no figure has yet, by the check of the figure ids (scanFigures).
+    if (use.name === "Figure" && name === "id") continue;
     problems.push(
       placed(use, {
         problem: `het attribuut ${name} ontbreekt.`,

@@ -1,6 +1,6 @@
 /** How the mistakes are said: in the terminal (`npm run build`, `astro build`, `npm run check`,
- * `astro dev`) and on the browser's error screen. One heading, then each mistake once. */
-import { EditorError, formatProblem, isEditorError, problemsOf, type EditorProblem } from "../../errors.ts";
+ * `astro dev`) and in the browser's notice (./notice.ts). One heading, then each mistake once. */
+import { formatProblem, isEditorError, problemsOf, type EditorProblem } from "../../errors.ts";
 import { t } from "../../../i18n/t.ts";
 
 /** "1 fout om op te lossen", "3 fouten om op te lossen" */
@@ -30,20 +30,7 @@ export function failedBuildReport(error: unknown): string {
   return `${heading}\n\n${error instanceof Error ? error.message : String(error)}`;
 }
 
-/** The heading in `astro dev`, on the error screen and in the terminal. */
+/** The heading of the notice that `astro dev` shows in place of a page. */
 export function devHeading(count: number): string {
   return `Deze pagina kan niet worden getoond: ${countMistakes(count)}. Sla het bestand op als de fout verbeterd is; de pagina ververst dan vanzelf.`;
-}
-
-/** The mistakes as one error, for Astro to show: in `astro dev` on the error screen (title, the
- * message, the first file with its line and an "Open in editor" button), in `astro build` in the
- * terminal. */
-export class EditorMistakes extends EditorError {
-  // Astro's error screen shows the name small and red above the title, and the name as the tab's title.
-  override name = "Controle van de bestanden";
-  readonly title = "Er staat een fout in de tekst of de gegevens";
-
-  constructor(problems: readonly EditorProblem[], heading = `${notBuilt}: ${countMistakes(problems.length)}.`) {
-    super(formatMistakes(problems, heading), { problems });
-  }
 }
