@@ -105,6 +105,16 @@ async function stop(run: Run): Promise<void> {
     }
   }, 10_000);
   await run.exited;
+  // npm exits before the server under it: wait until the whole group is gone, so that the next
+  // command does not find this one's server still running in the folder.
+  for (;;) {
+    try {
+      process.kill(-run.child.pid, 0);
+    } catch {
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   clearTimeout(timer);
 }
 
