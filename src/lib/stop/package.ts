@@ -74,12 +74,14 @@ export function editionPackage(input: EditionPackageInput): StopPackage {
   const besluit = serialize(aanleveringBesluit({ info, facts: input.facts, regelingWork: work, regelingExpression: expression, text, mutation }));
   const encode = (text: string) => new TextEncoder().encode(text);
   const opdracht = serialize(validatieOpdracht(info, input.facts, besluit));
-  const names = [opdrachtFile, besluitFile, ...images.files.keys()];
+  // A wijzigingsbesluit carries only the charts it adds; the others were delivered before.
+  const used = [...images.files].filter(([name]) => besluit.includes(`naam="${name}"`));
+  const names = [opdrachtFile, besluitFile, ...used.map(([name]) => name)];
   const files = new Map<string, Uint8Array>([
     [manifestFile, encode(serialize(manifest(names)))],
     [opdrachtFile, encode(opdracht)],
     [besluitFile, encode(besluit)],
-    ...images.files,
+    ...used,
   ]);
   return { version: info.version, source, expression, text, files };
 }

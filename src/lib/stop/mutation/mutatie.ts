@@ -4,7 +4,8 @@
  * - a paragraph, list or box whose words changed: <Vervang> of its <Divisietekst>, the changed
  *   words in <NieuweTekst>/<VerwijderdeTekst>, a list item added or removed with its wijzigactie;
  * - a heading or chapter title: <VervangKop>;
- * - a whole block or section added or removed: <VoegToe> after the part it follows, <Verwijder>. */
+ * - a whole block or section added or removed: <VoegToe> after the part it follows, <Verwijder>
+ *   with the part as it was. */
 import type { RenvooiChanges } from "../renvooi-adapter.ts";
 import { descendants, el, isElement, serializeElement, type XmlElement, type XmlNode } from "../xml.ts";
 import { overlay, replacedWhole } from "./overlay.ts";
@@ -94,7 +95,8 @@ class MutationBuilder {
       this.actions.push(el("VoegToe", context, [child]));
       previous = wId(child);
     });
-    for (const old of beforeChildren) if (!kept.has(old)) this.actions.push(el("Verwijder", { wat: wId(old) }, []));
+    // <Verwijder> holds what it removes, as it was, so the renvooi can show it.
+    for (const old of beforeChildren) if (!kept.has(old)) this.actions.push(el("Verwijder", { wat: wId(old) }, [copy(old)]));
   }
 
   private markedKop(now: XmlElement, before: XmlElement): XmlElement {
