@@ -14,12 +14,12 @@ import { figureIndex } from "../../src/lib/content/figure-index.ts";
 import { inlineValue } from "../../src/lib/datasets/inline-value.ts";
 import { findDataset } from "../../src/lib/datasets/lookup.ts";
 import { editionSource, type DocumentSource } from "../../src/lib/editions/source.ts";
-import { figureView, sourceLineOf } from "../../src/lib/figures/figure-view.ts";
+import { figureText, sourceLineOf } from "../../src/lib/figures/figure-text.ts";
 import { tableModel } from "../../src/lib/figures/table-model.ts";
-import { isChartType } from "../../src/lib/charts/chart-types.ts";
 import { publicationFacts } from "../../src/lib/stop/facts.ts";
 import { editionPackage } from "../../src/lib/stop/package.ts";
 import { pngRenderer } from "../../src/lib/stop/png.ts";
+import { chapterPageFile, chartOnPage } from "../../src/lib/stop/site-charts.ts";
 import { t } from "../../src/i18n/t.ts";
 import { loadPage } from "../support/dist.ts";
 import { distDir, projectRoot } from "../support/paths.ts";
@@ -55,6 +55,7 @@ function writeVariant(name: string, status: "concept" | "vastgesteld"): string {
     facts: publicationFacts(info, info),
     first: source.info,
     siteUrl: "https://woonzorgvisie.assen.nl",
+    chartSvg: (figureId, chapterId) => chartOnPage(readFileSync(path.join(distDir, chapterPageFile("0.1", chapterId)), "utf8"), figureId),
     draw: pngRenderer(path.join(projectRoot, "node_modules/.cache/wzv-stop-png")).draw,
   });
   const dir = path.join(scratch, name);
@@ -136,10 +137,11 @@ describe("the delivery in dist/stop/0.1/", () => {
 });
 
 describe("the charts", () => {
-  it("are PNGs drawn from the SVG the chapter page shows, each named after that SVG", () => {
+  it("are PNGs drawn from the SVG the edition's chapter page shows, each named after that SVG", () => {
     const names = [...built.besluit.getElementsByTagName("Illustratie")].map((node) => node.getAttribute("naam")!);
     expect(names.sort()).toEqual(files.filter((file) => file.endsWith(".png")));
-    const pages = source.model.chapters.map((chapter) => readFileSync(path.join(distDir, chapter.id, "index.html"), "utf8"));
+    // Edition 0.1's own pages (/versies/0.1/…): the package is of that edition.
+    const pages = source.model.chapters.map((chapter) => readFileSync(path.join(distDir, "versies", "0.1", chapter.id, "index.html"), "utf8"));
     for (const name of names) {
       const [, id, hash] = /^figuur-(.+)-([0-9a-f]{10})\.png$/.exec(name)!;
       const svg = pages.map((html) => new RegExp(`<svg[^>]*aria-labelledby="figuur-${id}-chart-title"[\\s\\S]*?</svg>`).exec(html)?.[0]).find(Boolean);
@@ -209,9 +211,8 @@ function modelWords(chapter: ChapterModel, document: DocumentSource): string[] {
         return;
       case "figure": {
         const dataset = findDataset(document.datasets, textAttribute(block.attributes, "dataset")!);
-        const type = textAttribute(block.attributes, "type")!;
         const id = textAttribute(block.attributes, "id")!;
-        const view = figureView(dataset, { id, type: isChartType(type) ? type : "bar", title: textAttribute(block.attributes, "title"), caption: textAttribute(block.attributes, "caption"), rows: listAttribute(block.attributes, "rows") });
+        const view = figureText(dataset, { id, title: textAttribute(block.attributes, "title"), caption: textAttribute(block.attributes, "caption") });
         words.push(`Figuur ${figures.get(id)!.number}`, view.heading, view.caption, view.sourceLine);
         return;
       }

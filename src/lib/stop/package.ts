@@ -27,6 +27,8 @@ export interface EditionPackageInput {
   first: EditionIdentity;
   /** "https://woonzorgvisie.assen.nl" */
   siteUrl: string;
+  /** A figure's chart as the built site shows it (site-charts.ts), by figure id and chapter. */
+  chartSvg(figureId: string, chapterId: string): string | undefined;
   draw(svg: string): Png;
   /** The package of the edition before, when there is one: this one is a wijzigingsbesluit of it. */
   previous?: StopPackage | undefined;
@@ -41,8 +43,9 @@ export interface StopPackage {
   files: Map<string, Uint8Array>;
 }
 
-/** Every chart of the edition as PNG, named after its SVG. */
-function illustrations(source: DocumentSource, draw: (svg: string) => Png): { byFigure: Map<string, Illustration>; files: Map<string, Uint8Array> } {
+/** Every chart of the edition as PNG, named after its SVG. A chart the site does not show stops the build. */
+function illustrations(input: EditionPackageInput): { byFigure: Map<string, Illustration>; files: Map<string, Uint8Array> } {
+  const { source, draw } = input;
   const byFigure = new Map<string, Illustration>();
   const files = new Map<string, Uint8Array>();
   for (const chapter of source.model.chapters) {
@@ -50,8 +53,10 @@ function illustrations(source: DocumentSource, draw: (svg: string) => Png): { by
       if (block.kind !== "figure") continue;
       const figure = figureOf(source.datasets, block.attributes);
       if (!figure || byFigure.has(figure.id)) continue;
-      const png = draw(figure.view.svg);
-      const name = `figuur-${figure.id}-${createHash("sha256").update(figure.view.svg).digest("hex").slice(0, 10)}.png`;
+      const svg = input.chartSvg(figure.id, chapter.id);
+      if (svg === undefined) throw new Error(`Figuur "${figure.id}" (${chapter.file}) staat niet op de gebouwde pagina; de officiële publicatie tekent haar grafiek uit die pagina.`);
+      const png = draw(svg);
+      const name = `figuur-${figure.id}-${createHash("sha256").update(svg).digest("hex").slice(0, 10)}.png`;
       byFigure.set(figure.id, { name, width: png.width, height: png.height, dpi: png.dpi });
       files.set(name, png.bytes);
     }
@@ -63,7 +68,7 @@ export function editionPackage(input: EditionPackageInput): StopPackage {
   const { source, info, previous } = input;
   const work = regelingWork(input.first);
   const expression = regelingExpression(work, info);
-  const images = illustrations(source, input.draw);
+  const images = illustrations(input);
   const context = textContext(source.model, source.datasets, input.siteUrl, images.byFigure);
   const changes = previous && renvooiChanges(compareDocuments(previous.source, source));
   const text = regelingText(source, context, info.version, previous && changes && { text: previous.text, changes });

@@ -1,31 +1,20 @@
 /** A `<Figure>` → STOP <Figuur>: its title (with its number, as the page shows it), the chart as
  * a PNG <Illustratie>, the caption as <Bijschrift> and the source line as <Bron>. */
-import { listAttribute, textAttribute } from "../../content/model/attributes.ts";
+import { textAttribute } from "../../content/model/attributes.ts";
 import type { Attributes } from "../../content/model/types.ts";
 import { findDataset } from "../../datasets/lookup.ts";
 import type { Dataset } from "../../datasets/types.ts";
-import { isChartType } from "../../charts/chart-types.ts";
-import { figureView, type FigureProps, type FigureView } from "../../figures/figure-view.ts";
+import { figureText, type FigureText } from "../../figures/figure-text.ts";
 import { t } from "../../../i18n/t.ts";
 import { el, type XmlElement } from "../xml.ts";
 import { anchors, type TextContext } from "./context.ts";
 
-/** The figure as the page draws it, from the tag's attributes. */
-export function figureOf(datasets: readonly Dataset[], attributes: Attributes): { id: string; view: FigureView } | undefined {
+/** The words around a figure's chart, as the page shows them, from the tag's attributes. */
+export function figureOf(datasets: readonly Dataset[], attributes: Attributes): { id: string; view: FigureText } | undefined {
   const id = textAttribute(attributes, "id");
-  const type = textAttribute(attributes, "type");
   const datasetId = textAttribute(attributes, "dataset");
-  if (id === undefined || datasetId === undefined || type === undefined || !isChartType(type)) return undefined;
-  const props: FigureProps = {
-    id,
-    type,
-    title: textAttribute(attributes, "title"),
-    caption: textAttribute(attributes, "caption"),
-    label: textAttribute(attributes, "label"),
-    value: textAttribute(attributes, "value"),
-    rows: listAttribute(attributes, "rows"),
-  };
-  return { id, view: figureView(findDataset(datasets, datasetId), props) };
+  if (id === undefined || datasetId === undefined) return undefined;
+  return { id, view: figureText(findDataset(datasets, datasetId), { id, title: textAttribute(attributes, "title"), caption: textAttribute(attributes, "caption") }) };
 }
 
 export function figuur(context: TextContext, attributes: Attributes): XmlElement | undefined {

@@ -3,7 +3,7 @@
 import { listAttribute, textAttribute } from "../../content/model/attributes.ts";
 import type { Attributes, TableBlock } from "../../content/model/types.ts";
 import { findDataset } from "../../datasets/lookup.ts";
-import { sourceLineOf } from "../../figures/figure-view.ts";
+import { sourceLineOf } from "../../figures/figure-text.ts";
 import { tableModel } from "../../figures/table-model.ts";
 import { el, type XmlElement, type XmlNode } from "../xml.ts";
 import type { TextContext } from "./context.ts";
