@@ -25,6 +25,7 @@ function filesIn(dir: string): string[] {
 interface Build {
   project: TempProject;
   outDir: string;
+  output: string;
   remove(): void;
 }
 
@@ -42,7 +43,15 @@ function buildCopy(env: NodeJS.ProcessEnv): Build {
     remove();
     throw new Error(`The copy in ${project.root} did not build:\n${output.slice(-3000)}`);
   }
-  return { project, outDir, remove };
+  return { project, outDir, output, remove };
+}
+
+/** The STOP step draws a chart as PNG only when the cache in node_modules has none for its SVG
+ * (src/lib/stop/png.ts). Whichever the first build was, the second is the other: one draws every
+ * chart, one takes them all from the cache, and their bytes must still be the same. */
+function makeSecondBuildTheOther(firstOutput: string): void {
+  const drawn = /; (\d+) van de (\d+) grafieken als PNG getekend/.exec(firstOutput);
+  if (drawn && drawn[1] === "0") rmSync(path.join(projectRoot, "node_modules/.cache/wzv-stop-png"), { recursive: true, force: true });
 }
 
 /** Waits until at least `ms` have passed since `since` (epoch ms), so the clock has moved on. */
@@ -52,24 +61,25 @@ async function waitUntilPast(since: number, ms: number): Promise<void> {
 }
 
 describe("two builds of the same sources", () => {
-  let first: { dir: string; roots: string[] };
-  let second: { dir: string; roots: string[] };
+  let first: { dir: string; roots: string[]; output: string };
+  let second: { dir: string; roots: string[]; output: string };
   const builds: Build[] = [];
 
   beforeAll(async () => {
     if (inject("buildOutput") !== "") {
       // The run's own dist/ was just built from these sources: it is the first build.
-      first = { dir: distDir, roots: [projectRoot.replace(/\/$/, "")] };
+      first = { dir: distDir, roots: [projectRoot.replace(/\/$/, "")], output: inject("buildOutput") };
     } else {
       // dist/ may be older than the sources (WZV_SKIP_BUILD=1): build both.
       const build = buildCopy({});
       builds.push(build);
-      first = { dir: build.outDir, roots: [build.project.root, build.outDir] };
+      first = { dir: build.outDir, roots: [build.project.root, build.outDir], output: build.output };
     }
+    makeSecondBuildTheOther(first.output);
     await waitUntilPast(statSync(path.join(first.dir, path.basename(pdfPath))).mtimeMs, 1500);
     const build = buildCopy({ TZ: "Pacific/Auckland", LANG: "en_US.UTF-8" });
     builds.push(build);
-    second = { dir: build.outDir, roots: [build.project.root, build.outDir] };
+    second = { dir: build.outDir, roots: [build.project.root, build.outDir], output: build.output };
   }, 600_000);
   afterAll(() => builds.forEach((build) => build.remove()));
 
@@ -86,6 +96,12 @@ describe("two builds of the same sources", () => {
       differing: [],
     });
     expect(a).toContain(path.basename(pdfPath));
+  });
+
+  it("one drawing every chart of the official publication, the other taking them all from the cache", () => {
+    const drawn = (output: string) => /; (\d+) van de (\d+) grafieken als PNG getekend/.exec(output)?.slice(1, 3).map(Number);
+    const [a, b] = [drawn(first.output), drawn(second.output)];
+    expect(a && b && [a[0] === 0, b[0] === 0].sort(), `${first.output.match(/.*grafieken als PNG.*/)?.[0]}\n${second.output.match(/.*grafieken als PNG.*/)?.[0]}`).toEqual([false, true]);
   });
 
   it("write no folder of the machine they ran on and no date of the build into any file", () => {
