@@ -41,6 +41,7 @@ export function stopPublication(): AstroIntegration {
       },
       "astro:build:done": ({ dir, logger }) => {
         const started = performance.now();
+        const cpuBefore = process.cpuUsage();
         const distDir = fileURLToPath(dir);
         const current = readDocumentInfo(root);
         const editions = listEditions(root);
@@ -70,8 +71,16 @@ export function stopPublication(): AstroIntegration {
           for (const [name, bytes] of previous.files) writeFileSync(path.join(folder, name), bytes);
           writeFileSync(path.join(distDir, stopDir, stopZipName(previous.version)), zipPackage(previous.files, source.info.date));
         }
-        const seconds = formatNumber((performance.now() - started) / 1000, 1);
-        logger.info(t("stop.built", { packages: sources.map((source) => `${stopDir}/${source.info.version}/`).join(", "), seconds, drawn: renderer.drawn, figures }));
+        const cpu = process.cpuUsage(cpuBefore);
+        logger.info(
+          t("stop.built", {
+            packages: sources.map((source) => `${stopDir}/${source.info.version}/`).join(", "),
+            seconds: formatNumber((performance.now() - started) / 1000, 2),
+            cpu: formatNumber((cpu.user + cpu.system) / 1e6, 2),
+            drawn: renderer.drawn,
+            figures,
+          }),
+        );
       },
     },
   };

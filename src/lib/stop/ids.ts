@@ -8,8 +8,7 @@
  * figure or chapter) takes over its eId and wId; a new element gets the next free ordinal among its
  * siblings, so that nothing after it is renumbered. The pairing is kept (`counterparts`) for the
  * wijzigingsbesluit (mutation/). */
-import { refersTo } from "./text/inline.ts";
-import { descendants, isElement, serializeElement, textContent, type XmlElement } from "./xml.ts";
+import { descendants, isElement, serializeElement, type XmlElement } from "./xml.ts";
 import { wIdPrefix } from "./identifiers.ts";
 
 const aknNames: Readonly<Record<string, string>> = {
@@ -37,6 +36,11 @@ function identifiedChildren(element: XmlElement): XmlElement[] {
 
 function eIdOf(element: XmlElement): string {
   return element.attributes.eId!;
+}
+
+/** An element as written, without the ids (which a new element does not have yet). */
+function withoutIds(element: XmlElement): string {
+  return serializeElement(element).replace(/ (eId|wId|ref)="[^"]*"/g, "");
 }
 
 function ordinalOf(eId: string): number {
@@ -121,12 +125,10 @@ class Identifier {
       }
     }
     if (parentCounterpart && candidates.length === 0 && element.anchor === undefined) {
-      const written = serializeElement({ ...element, attributes: {} });
-      candidates.push(
-        ...identifiedChildren(parentCounterpart).filter(
-          (old) => old.name === element.name && textContent(old) === textContent(element) && serializeElement({ ...old, attributes: {} }).replace(/ (e|w)Id="[^"]*"/g, "") === written,
-        ),
-      );
+      // Nothing in it is anchored (a box with an open point, a table written in Markdown): the same
+      // element, written the same, under the same parent.
+      const written = withoutIds(element);
+      candidates.push(...identifiedChildren(parentCounterpart).filter((old) => old.name === element.name && withoutIds(old) === written));
     }
     return candidates.find((old) => old.name === element.name && !this.taken.has(old) && this.oldParents.get(old) === parentCounterpart);
   }
@@ -173,8 +175,7 @@ export function resolveReferences(roots: readonly XmlElement[]): void {
   for (const root of roots) for (const element of descendants(root)) if (element.anchor !== undefined && element.attributes.eId) byAnchor.set(element.anchor, element.attributes.eId);
   for (const root of roots) {
     for (const element of descendants(root)) {
-      const target = refersTo.get(element);
-      if (target !== undefined) element.attributes.ref = byAnchor.get(target) ?? "";
+      if (element.refersTo !== undefined) element.attributes.ref = byAnchor.get(element.refersTo) ?? "";
     }
   }
 }

@@ -12,6 +12,8 @@ export interface XmlElement {
   anchor?: string | undefined;
   /** Not written: the renvooi unit this element's words come from (see mutation/overlay.ts). */
   unit?: string | undefined;
+  /** Not written: the anchor of what an <IntRef> points at; its eId becomes `ref` (../ids.ts). */
+  refersTo?: string | undefined;
 }
 
 /** An element; attributes that are undefined are left out, children that are "" dropped. */

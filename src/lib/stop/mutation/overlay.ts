@@ -16,7 +16,8 @@ function reading(node: XmlElement): string {
 }
 
 function tokens(nodes: readonly XmlNode[]): Token[] {
-  return nodes.flatMap((node): Token[] => (typeof node === "string" ? [...node].map((text) => ({ kind: "char", text })) : [{ kind: "piece", node, reading: reading(node) }]));
+  // Text by UTF-16 unit, as the renvooi's segments count their length; neighbours merge again in build().
+  return nodes.flatMap((node): Token[] => (typeof node === "string" ? node.split("").map((text) => ({ kind: "char", text })) : [{ kind: "piece", node, reading: reading(node) }]));
 }
 
 function readingOf(list: readonly Token[]): string {

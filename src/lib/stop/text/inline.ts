@@ -10,9 +10,6 @@ import { t } from "../../../i18n/t.ts";
 import { el, type XmlElement, type XmlNode } from "../xml.ts";
 import { anchors, type TextContext } from "./context.ts";
 
-/** Where a reference points, resolved to an eId once the ids are given (../ids.ts). */
-export const refersTo = new WeakMap<XmlElement, string>();
-
 function flag(attributes: Attributes, name: string): boolean | undefined {
   return typeof attributes[name] === "boolean" ? (attributes[name] as boolean) : undefined;
 }
@@ -70,7 +67,7 @@ export class InlineRenderer {
   private figureRef(id: string | undefined): XmlElement {
     const place = id === undefined ? undefined : this.context.figures.get(id);
     const ref = el("IntRef", { ref: "" }, [t("figure.ref", { n: place?.number ?? "?" })]);
-    if (id !== undefined) refersTo.set(ref, anchors.figure(id));
+    if (id !== undefined) ref.refersTo = anchors.figure(id);
     return ref;
   }
 
@@ -78,7 +75,7 @@ export class InlineRenderer {
     const chapter = linkedChapter(this.context, href);
     if (chapter !== undefined) {
       const ref = el("IntRef", { ref: "" }, children);
-      refersTo.set(ref, anchors.chapter(chapter));
+      ref.refersTo = anchors.chapter(chapter);
       return ref;
     }
     return el("ExtRef", { soort: "URL", ref: new URL(href, this.context.siteUrl).href }, children);
