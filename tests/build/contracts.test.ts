@@ -12,9 +12,9 @@ import { chapterFilter, chapterMeta, chapterTitle, indexedBody } from "../../src
 import { allPages, loadPage } from "../support/dist.ts";
 
 describe("build steps", () => {
-  it("check the editors' files and the editions first, report open points, render, print the PDFs and only then index the finished pages", () => {
+  it("check the editors' files and the editions first, report open points, render, write the official publication, print the PDFs and only then index the finished pages", () => {
     const names = buildSteps().map((step) => step.name);
-    expect(names).toEqual(["wzv:controle", "wzv:known-warnings", "wzv:editions", "wzv-open-points", "@astrojs/mdx", "wzv:pdf-edition", "wzv:search-index"]);
+    expect(names).toEqual(["wzv:controle", "wzv:known-warnings", "wzv:editions", "wzv-open-points", "@astrojs/mdx", "wzv:stop-publication", "wzv:pdf-edition", "wzv:search-index"]);
   });
 });
 

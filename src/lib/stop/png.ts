@@ -54,6 +54,15 @@ export interface PngRenderer {
   drawn: number;
 }
 
+/** A drawing from the cache; undefined when it is not there (or was just cleared by another build). */
+function fromCache(file: string, meta: string): Png | undefined {
+  try {
+    return { ...(JSON.parse(readFileSync(meta, "utf8")) as Omit<Png, "bytes">), bytes: new Uint8Array(readFileSync(file)) };
+  } catch {
+    return undefined;
+  }
+}
+
 /** Draws each SVG once; `cacheDir` keeps drawings between builds (none: draw every time). */
 export function pngRenderer(cacheDir: string | undefined): PngRenderer {
   const settings = options();
@@ -63,9 +72,8 @@ export function pngRenderer(cacheDir: string | undefined): PngRenderer {
       const key = cacheKey(svg, settings);
       const file = cacheDir && path.join(cacheDir, `${key}.png`);
       const meta = file && `${file}.json`;
-      if (file && meta && existsSync(file) && existsSync(meta)) {
-        return { ...(JSON.parse(readFileSync(meta, "utf8")) as Omit<Png, "bytes">), bytes: new Uint8Array(readFileSync(file)) };
-      }
+      const kept = file && meta ? fromCache(file, meta) : undefined;
+      if (kept) return kept;
       const png = drawPng(svg, settings);
       renderer.drawn++;
       if (file && meta && cacheDir) {
