@@ -5,8 +5,9 @@
 // renvooi that marks exactly those changes; search must not find the old text. Issue 22 adds to
 // the same copy a changed cell of a data table, a moved paragraph and a footnote added before
 // another: the renvooi marks the cell in its table, shows the move once, and leaves the renumbered
-// footnote's paragraph alone; the current text marks what changed in 0.2.
-import { existsSync, readFileSync, statSync } from "node:fs";
+// footnote's paragraph alone; the current text marks what changed in 0.2. Issue 23: the same
+// changes, and only those, are the RegelingMutatie of 0.2's official publication (STOP).
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseHTML } from "linkedom";
@@ -25,6 +26,8 @@ import { readPageContents } from "../support/pdf-content.ts";
 import { scenarioSite, scenarioTimeout, type ScenarioSite } from "../support/scenario-site.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
 import { projectRoot } from "../support/paths.ts";
+import { mutationActions, readPackage } from "../support/stop-package.ts";
+import { formatFindings as formatStopFindings, packageXmlFiles, validateStop } from "../support/stop-validation.ts";
 
 let site: ScenarioSite;
 const changesPdf = () => path.join(dist(), "woonzorgvisie-assen-wijzigingen.pdf");
@@ -492,4 +495,44 @@ describe("search", () => {
     expect(await urls("graag")).toEqual(expect.arrayContaining(["/inwoner/"]));
     expect((await urls("eenzaam")).filter((url) => url.startsWith("/versies/") || url.startsWith("/wijzigingen/"))).toEqual([]);
   });
+});
+
+// Issue 23's "Done when", on the same build: version 0.2 is delivered as a wijzigingsbesluit of 0.1
+// whose RegelingMutatie marks exactly what the renvooi marks (and nothing for the paragraphs that
+// only moved on a number), and the standard's files accept it.
+describe("the official publication (STOP) of 0.2", () => {
+  const stop = (version: string) => path.join(dist(), "stop", version);
+  const besluit = () => readPackage(stop("0.2"), []).besluit;
+  const wIdOf = (document: Document, text: string) =>
+    [...document.getElementsByTagName("Divisietekst")].find((element) => element.textContent?.includes(text))?.getAttribute("wId");
+
+  it("is a RegelingMutatie from 0.1 to 0.2 with exactly the renvooi's changes", () => {
+    const old = readPackage(stop("0.1"), []).besluit;
+    const mutation = besluit().getElementsByTagName("RegelingMutatie")[0]!;
+    expect(mutation.getAttribute("was")).toBe("/akn/nl/act/gm0106/2026/woonzorgvisie/nld@2026-11-28;0-1");
+    expect(mutation.getAttribute("wordt")).toBe("/akn/nl/act/gm0106/2026/woonzorgvisie/nld@2026-12-12;0-2");
+    expect(mutationActions(besluit())).toEqual([
+      // 1.5: the changed sentence, word by word as on /wijzigingen/
+      { action: "Vervang", wat: wIdOf(old, scenario.changed.before), inserted: ["inwoners van", "willen graag"], removed: ["mensen in", "zijn bereid", "te "], wijzigacties: [] },
+      // 1.6: the changed number
+      { action: "Vervang", wat: wIdOf(old, "In de wijk Lariks is dit het hoogst met 56%"), inserted: ["57%"], removed: ["56%"], wijzigacties: [] },
+      // figure 1: the chart of the new numbers in place of the old one
+      { action: "Vervang", wat: wIdOf(old, "Inwoners die zich wel eens eenzaam voelen"), inserted: [], removed: [], wijzigacties: ["Figuur verwijder", "Figuur voegtoe"] },
+      // 2.12: the deleted paragraph, whole
+      { action: "Verwijder", wat: wIdOf(old, scenario.deleted.sentence), inserted: [], removed: [], wijzigacties: [] },
+    ]);
+  });
+
+  it("carries only the chart it adds, and passes the XSD and the seven schematrons but for the unknown facts", () => {
+    const added = [...besluit().getElementsByTagName("Illustratie")].filter((node) => node.parentElement?.getAttribute("wijzigactie") === "voegtoe").map((node) => node.getAttribute("naam"));
+    expect(added).toEqual([expect.stringMatching(/^figuur-eenzaamheid-[0-9a-f]{10}\.png$/)]);
+    expect(readdirSync(stop("0.2")).filter((file) => file.endsWith(".png"))).toEqual(added);
+    const findings = validateStop(packageXmlFiles([stop("0.2")])).filter((finding) => finding.role === "fout");
+    expect(findings.map((finding) => `${finding.source} ${finding.id} ${path.basename(finding.file)}`), formatStopFindings(findings)).toEqual([
+      "xsd RegelingMetadata besluit.xml",
+      "xsd publicatie opdracht.xml",
+      "imop-metadata.sch STOP1034 besluit.xml",
+      "imop-metadata.sch STOP1034 besluit.xml",
+    ]);
+  }, 120_000);
 });
