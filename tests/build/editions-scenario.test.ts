@@ -110,7 +110,7 @@ describe("the pages of edition 0.1, while 0.2 holds", () => {
   const editionChapters = () => [...page("/versies/0.1/").querySelectorAll(".chapter-card a")].map((a) => a.getAttribute("href"));
   const currentPages = new Set(["/", "/wijzigingen/", "/woonzorgvisie-assen.pdf", "/woonzorgvisie-assen-wijzigingen.pdf"]);
   /** Pages about the site rather than one version of the text: the same from every version. */
-  const siteWide = new Set(["/versies/", "/data/", "/toegankelijkheid/", "/zoeken/"]);
+  const siteWide = new Set(["/versies/", "/data/", "/toegankelijkheid/", "/privacy/", "/zoeken/"]);
 
   it("are the start page, every chapter and the renvooi page", () => {
     expect(editionChapters()).toEqual(["/versies/0.1/inwoner/", "/versies/0.1/huis/", "/versies/0.1/wijk/", "/versies/0.1/stad-en-regio/", "/versies/0.1/overheid-en-organisaties/"]);
