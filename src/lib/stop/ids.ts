@@ -9,7 +9,8 @@
  * siblings, so that nothing after it is renumbered. The pairing is kept (`counterparts`) for the
  * wijzigingsbesluit (mutation/). */
 import { descendants, isElement, serializeElement, type XmlElement } from "./xml.ts";
-import { wIdPrefix } from "./identifiers.ts";
+import { stopVersion, wIdPrefix } from "./identifiers.ts";
+import { noteNumber, noteUnit } from "./text/inline.ts";
 
 const aknNames: Readonly<Record<string, string>> = {
   Divisie: "div",
@@ -32,6 +33,11 @@ function isIdentified(element: XmlElement): boolean {
 /** The identified elements directly below `element` (through Kop, Inhoud and other wrappers). */
 function identifiedChildren(element: XmlElement): XmlElement[] {
   return element.children.filter(isElement).flatMap((child) => (isIdentified(child) ? [child] : identifiedChildren(child)));
+}
+
+/** The <Noot>s in an element's own text, not in the identified elements inside it. */
+function ownNotes(element: XmlElement): XmlElement[] {
+  return element.children.filter(isElement).flatMap((child) => (child.name === "Noot" ? [child] : isIdentified(child) ? [] : ownNotes(child)));
 }
 
 function eIdOf(element: XmlElement): string {
@@ -94,6 +100,22 @@ class Identifier {
     if (old && old.name === root.name) this.pair(root, old);
     this.give(root, fixedEIds[root.name]!, this.counterparts.get(root));
     this.children(root);
+    if (this.previous) this.noteIds(root, this.previous);
+  }
+
+  /** A <Noot>'s id (unique in the regeling, STOP0067) stays with its footnote as a wId does: a
+   * footnote that the renvooi pairs with one in the same element of the edition before keeps that
+   * one's id, renumbered or not; a new one, or one in a new or moved element, gets an id of this
+   * edition ("noot_0-2_3"), so that it never meets an id the mutation removes. */
+  private noteIds(element: XmlElement, previous: PreviousText): void {
+    const old = this.counterparts.get(element);
+    const oldNotes = old ? ownNotes(old) : [];
+    for (const noot of ownNotes(element)) {
+      const oldUnit = previous.translate(noteUnit(noot));
+      const same = oldUnit === undefined ? undefined : oldNotes.find((candidate) => noteUnit(candidate) === oldUnit);
+      noot.attributes.id = same?.attributes.id ?? `noot_${stopVersion(this.version)}_${noteNumber(noot)}`;
+    }
+    for (const child of identifiedChildren(element)) this.noteIds(child, previous);
   }
 
   private pair(element: XmlElement, old: XmlElement): void {

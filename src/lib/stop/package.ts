@@ -2,12 +2,13 @@
  * named files. Plain TypeScript fed by the document model and the renvooi model; the chart
  * drawing is passed in (png.ts). */
 import { createHash } from "node:crypto";
+import { listEditions } from "../editions/list.ts";
 import { compareDocuments } from "../editions/renvooi.ts";
-import type { DocumentSource } from "../editions/source.ts";
+import { currentSource, editionSource, type DocumentSource } from "../editions/source.ts";
 import type { DocumentInfo } from "../../schemas/document.ts";
 import { allBlocks } from "../content/model/walk.ts";
 import { aanleveringBesluit } from "./besluit.ts";
-import type { PublicationFacts } from "./facts.ts";
+import { publicationFacts, type PublicationFacts } from "./facts.ts";
 import { componentnaam, regelingExpression, regelingWork, type EditionIdentity } from "./identifiers.ts";
 import { besluitFile, manifest, manifestFile, opdrachtFile, validatieOpdracht } from "./lvbb.ts";
 import { regelingMutatie } from "./mutation/mutatie.ts";
@@ -89,4 +90,42 @@ export function editionPackage(input: EditionPackageInput): StopPackage {
     ...used,
   ]);
   return { version: info.version, source, expression, text, files };
+}
+
+/** The editions the official publication delivers: every released one, and the current text when
+ * its version is not released yet, in version order. */
+export function publishedSources(root: string, current: DocumentInfo): DocumentSource[] {
+  const editions = listEditions(root);
+  const released = editions.map((edition) => editionSource(root, edition.version));
+  return editions.some((edition) => edition.version === current.version) ? released : [...released, currentSource(root, current)];
+}
+
+export interface PackagesInput {
+  sources: readonly DocumentSource[];
+  /** src/content/document.json as it is now: the facts about the gemeente for every edition (facts.ts). */
+  current: DocumentInfo;
+  siteUrl: string;
+  /** A figure's chart as the built site shows it in that edition (site-charts.ts). */
+  chartSvg(edition: string | undefined, figureId: string, chapterId: string): string | undefined;
+  draw(svg: string): Png;
+}
+
+/** The package of each source in turn, each after the first a wijzigingsbesluit of the one before. */
+export function editionPackages(input: PackagesInput): StopPackage[] {
+  const packages: StopPackage[] = [];
+  for (const source of input.sources) {
+    packages.push(
+      editionPackage({
+        source,
+        info: source.info,
+        facts: publicationFacts(source.info, input.current),
+        first: input.sources[0]!.info,
+        siteUrl: input.siteUrl,
+        chartSvg: (figureId, chapterId) => input.chartSvg(source.edition, figureId, chapterId),
+        draw: input.draw,
+        previous: packages.at(-1),
+      }),
+    );
+  }
+  return packages;
 }

@@ -1,5 +1,5 @@
 /** A small XML tree and its writer. STOP text is mixed content (words with <Noot>, <IntRef> and
- * <NieuweTekst> in between), so the writer indents only elements that hold elements alone: a
+ * <NieuweTekst> in between), so the writer indents only elements that hold block elements alone: a
  * pretty-printer that indented mixed content would add spaces to the official text. */
 
 export type XmlNode = XmlElement | string;
@@ -41,12 +41,15 @@ function openTag(element: XmlElement): string {
   return `<${element.name}${attributes}`;
 }
 
+/** Elements that stand inside a sentence: where one is a child, the content is mixed. */
+const inlineElements = new Set(["NieuweTekst", "VerwijderdeTekst", "Noot", "Nootref", "IntRef", "ExtRef", "i", "b", "u", "sub", "sup", "strong", "br"]);
+
 function write(element: XmlElement, indent: string, out: string[]): void {
   if (element.children.length === 0) {
     out.push(`${openTag(element)}/>`);
     return;
   }
-  if (element.children.some((child) => typeof child === "string")) {
+  if (element.children.some((child) => typeof child === "string" || inlineElements.has(child.name))) {
     out.push(`${openTag(element)}>${element.children.map(inline).join("")}</${element.name}>`);
     return;
   }
@@ -83,6 +86,11 @@ export function serializeElement(element: XmlElement): string {
 /** All the words in a subtree, as written. */
 export function textContent(node: XmlNode): string {
   return typeof node === "string" ? node : node.children.map(textContent).join("");
+}
+
+/** A copy of a subtree, so that marking a copy never touches the edition's own text. */
+export function copyElement(element: XmlElement): XmlElement {
+  return { ...element, attributes: { ...element.attributes }, children: element.children.map((child) => (typeof child === "string" ? child : copyElement(child))) };
 }
 
 /** Every element of a subtree, depth first, the root first. */

@@ -10,14 +10,14 @@ import { el, isElement, textContent, type XmlElement, type XmlNode } from "../xm
 type Token = { kind: "char"; text: string } | { kind: "piece"; node: XmlElement; reading: string };
 
 /** How the renvooi reads an inline element: a footnote as its number, a reference or link by its words. */
-function reading(node: XmlElement): string {
+export function reading(node: XmlElement): string {
   if (node.name === "Noot") return textContent(node.children.find((child) => isElement(child) && child.name === "NootNummer") ?? "");
   return textContent(node);
 }
 
-function tokens(nodes: readonly XmlNode[]): Token[] {
+function tokens(nodes: readonly XmlNode[], read: (node: XmlElement) => string): Token[] {
   // Text by UTF-16 unit, as the renvooi's segments count their length; neighbours merge again in build().
-  return nodes.flatMap((node): Token[] => (typeof node === "string" ? node.split("").map((text) => ({ kind: "char", text })) : [{ kind: "piece", node, reading: reading(node) }]));
+  return nodes.flatMap((node): Token[] => (typeof node === "string" ? node.split("").map((text) => ({ kind: "char", text })) : [{ kind: "piece", node, reading: read(node) }]));
 }
 
 function readingOf(list: readonly Token[]): string {
@@ -60,10 +60,11 @@ function mergeText(nodes: readonly XmlNode[]): XmlNode[] {
 }
 
 /** The new content with the renvooi's marks; undefined when the segments do not read as the two
- * contents (then the caller marks the unit as replaced whole). */
-export function overlay(newNodes: readonly XmlNode[], oldNodes: readonly XmlNode[], segments: readonly Segment[]): XmlNode[] | undefined {
-  const now = tokens(newNodes);
-  const before = tokens(oldNodes);
+ * contents (then the caller marks the unit as replaced whole). The renvooi reads an unchanged
+ * footnote mark or figure reference by its new number: `readOld` reads an old one so. */
+export function overlay(newNodes: readonly XmlNode[], oldNodes: readonly XmlNode[], segments: readonly Segment[], readOld: (node: XmlElement) => string = reading): XmlNode[] | undefined {
+  const now = tokens(newNodes, reading);
+  const before = tokens(oldNodes, readOld);
   const side = (changes: readonly string[]) => segments.filter((segment) => changes.includes(segment.change)).map((segment) => segment.text).join("");
   if (side(["same", "added"]) !== readingOf(now) || side(["same", "removed"]) !== readingOf(before)) return undefined;
 

@@ -6,17 +6,10 @@ import { flagAttribute, textAttribute } from "../../content/model/attributes.ts"
 import type { Block, ChapterModel, HeadingBlock, ListItemBlock } from "../../content/model/types.ts";
 import { t } from "../../../i18n/t.ts";
 import { el, type XmlElement, type XmlNode } from "../xml.ts";
-import { anchors, type TextContext } from "./context.ts";
+import { anchors, units, type TextContext } from "./context.ts";
 import { figuur } from "./figure.ts";
 import { InlineRenderer } from "./inline.ts";
 import { dataTable, markdownTable } from "./table.ts";
-
-/** The renvooi unit an element's words belong to: what mutation/overlay.ts marks changes in. */
-export const units = {
-  title: (chapterId: string) => `title:${chapterId}`,
-  numbered: (number: string) => `n:${number}`,
-  footnote: (number: number | string) => `fn:${number}`,
-} as const;
 
 function withUnit<T extends XmlElement>(element: T, unit: string | undefined): T {
   element.unit = unit;

@@ -36,3 +36,10 @@ export const anchors = {
   opschrift: "opschrift",
   lichaam: "lichaam",
 } as const;
+
+/** The renvooi unit an element's words belong to: what mutation/overlay.ts marks changes in. */
+export const units = {
+  title: (chapterId: string) => `title:${chapterId}`,
+  numbered: (number: string) => `n:${number}`,
+  footnote: (number: number | string) => `fn:${number}`,
+} as const;

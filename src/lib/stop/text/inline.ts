@@ -7,8 +7,8 @@ import type { Attributes, ChapterModel, FootnoteBlock, Inline } from "../../cont
 import { ownInlines, allBlocks } from "../../content/model/walk.ts";
 import { inlineValue } from "../../datasets/inline-value.ts";
 import { t } from "../../../i18n/t.ts";
-import { el, type XmlElement, type XmlNode } from "../xml.ts";
-import { anchors, type TextContext } from "./context.ts";
+import { el, isElement, textContent, type XmlElement, type XmlNode } from "../xml.ts";
+import { anchors, units, type TextContext } from "./context.ts";
 
 function flag(attributes: Attributes, name: string): boolean | undefined {
   return typeof attributes[name] === "boolean" ? (attributes[name] as boolean) : undefined;
@@ -88,7 +88,7 @@ export class InlineRenderer {
     const number = String(footnote.footnoteNumber ?? label);
     const text = this.footnoteText(footnote);
     // The renvooi reads a footnote as one unit: its words are marked in its text when it has one paragraph.
-    if (text.length === 1) text[0]!.unit = `fn:${number}`;
+    if (text.length === 1) text[0]!.unit = units.footnote(number);
     return [el("Noot", { id: `noot_${number}`, type: "voet" }, [el("NootNummer", {}, [number]), ...text])];
   }
 
@@ -98,6 +98,16 @@ export class InlineRenderer {
       .filter((content) => content.length > 0)
       .map((content) => el("Al", {}, content));
   }
+}
+
+/** The number a <Noot> shows. */
+export function noteNumber(noot: XmlElement): string {
+  return textContent(noot.children.find((child) => isElement(child) && child.name === "NootNummer") ?? "");
+}
+
+/** The renvooi unit of a <Noot>'s footnote, by the number it shows. */
+export function noteUnit(noot: XmlElement): string {
+  return units.footnote(noteNumber(noot));
 }
 
 /** Neighbouring words as one text node, spaces folded across them. */
