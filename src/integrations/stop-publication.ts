@@ -4,10 +4,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { readDocumentInfo } from "../lib/content/document-info.ts";
-import { listEditions } from "../lib/editions/list.ts";
-import { currentSource, editionSource } from "../lib/editions/source.ts";
-import { publicationFacts } from "../lib/stop/facts.ts";
-import type { StopPackage } from "../lib/stop/package.ts";
 import { stopDir, stopZipName } from "../lib/stop/paths.ts";
 import { chapterPageFile, chartOnPage } from "../lib/stop/site-charts.ts";
 import { formatNumber } from "../lib/format.ts";
@@ -44,32 +40,24 @@ export function stopPublication(): AstroIntegration {
         const cpuBefore = process.cpuUsage();
         const distDir = fileURLToPath(dir);
         const current = readDocumentInfo(root);
-        const editions = listEditions(root);
-        const sources = [
-          ...editions.map((edition) => editionSource(root, edition.version)),
-          ...(editions.some((edition) => edition.version === current.version) ? [] : [currentSource(root, current)]),
-        ];
-        const { editionPackage, pngRenderer, zipPackage } = stop();
+        const { editionPackages, publishedSources, pngRenderer, zipPackage } = stop();
+        const sources = publishedSources(root, current);
         const renderer = pngRenderer(path.join(root, pngCache));
-        let previous: StopPackage | undefined;
         let figures = 0;
         const pages = new Map<string, string>();
         const page = (file: string) => pages.get(file) ?? pages.set(file, readFileSync(path.join(distDir, file), "utf8")).get(file)!;
-        for (const source of sources) {
-          previous = editionPackage({
-            source,
-            info: source.info,
-            facts: publicationFacts(source.info, current),
-            first: sources[0]!.info,
-            siteUrl: site,
-            chartSvg: (figureId, chapterId) => chartOnPage(page(chapterPageFile(source.edition, chapterId)), figureId),
-            draw: (svg) => (figures++, renderer.draw(svg)),
-            previous,
-          });
-          const folder = path.join(distDir, stopDir, previous.version);
+        const packages = editionPackages({
+          sources,
+          current,
+          siteUrl: site,
+          chartSvg: (edition, figureId, chapterId) => chartOnPage(page(chapterPageFile(edition, chapterId)), figureId),
+          draw: (svg) => (figures++, renderer.draw(svg)),
+        });
+        for (const stopPackage of packages) {
+          const folder = path.join(distDir, stopDir, stopPackage.version);
           mkdirSync(folder, { recursive: true });
-          for (const [name, bytes] of previous.files) writeFileSync(path.join(folder, name), bytes);
-          writeFileSync(path.join(distDir, stopDir, stopZipName(previous.version)), zipPackage(previous.files, source.info.date));
+          for (const [name, bytes] of stopPackage.files) writeFileSync(path.join(folder, name), bytes);
+          writeFileSync(path.join(distDir, stopDir, stopZipName(stopPackage.version)), zipPackage(stopPackage.files, stopPackage.source.info.date));
         }
         const cpu = process.cpuUsage(cpuBefore);
         logger.info(

@@ -23,24 +23,13 @@ import { chapterPageFile, chartOnPage } from "../../src/lib/stop/site-charts.ts"
 import { t } from "../../src/i18n/t.ts";
 import { loadPage } from "../support/dist.ts";
 import { distDir, projectRoot } from "../support/paths.ts";
-import { childrenNamed, parseXml, readPackage, zipEntries } from "../support/stop-package.ts";
+import { childrenNamed, parseXml, readPackage, testFacts, zipEntries } from "../support/stop-package.ts";
 import { formatFindings, packageXmlFiles, validateStop, type Finding } from "../support/stop-validation.ts";
 
 const folder = path.join(distDir, "stop", "0.1");
 const files = readdirSync(folder).sort();
 const built = readPackage(folder, files);
 const source = editionSource(projectRoot, "0.1");
-
-/** Facts for a test only, never for publication: what the gemeente would fill in. */
-const testFacts = {
-  soortRegeling: "programma",
-  bestuursorgaan: "gemeenteraad",
-  oinBevoegdGezag: "00000000000000000001",
-  oinAanleveraar: "00000000000000000002",
-  datumBekendmaking: "2027-01-15",
-  vastgesteldOp: "2027-01-10",
-  ondertekendOp: "2027-01-11",
-} as const;
 
 let scratch: string;
 let findings: Finding[];
