@@ -26,7 +26,7 @@ export interface EditionPackageInput {
   facts: PublicationFacts;
   /** The first edition: the regeling's work is named after its year. */
   first: EditionIdentity;
-  /** "https://woonzorgvisie.assen.nl" */
+  /** The site's address (`site` in src/content/document.json). */
   siteUrl: string;
   /** A figure's chart as the built site shows it (site-charts.ts), by figure id and chapter. */
   chartSvg(figureId: string, chapterId: string): string | undefined;

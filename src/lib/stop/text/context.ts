@@ -8,7 +8,7 @@ export interface TextContext {
   model: DocumentModel;
   datasets: readonly Dataset[];
   figures: ReturnType<typeof figureIndex>;
-  /** "https://woonzorgvisie.assen.nl": makes a link to another page of the site absolute. */
+  /** The site's address (`site` in src/content/document.json): makes a link to another page of the site absolute. */
   siteUrl: string;
   /** The PNG file name of each figure, by figure id (see ../figures.ts). */
   illustrations: ReadonlyMap<string, Illustration>;
