@@ -235,6 +235,16 @@ describe("the wijzigingsbesluit on the renvooi's model of the changes", () => {
     expect(was).toBe(wordt);
   });
 
+  it("moves a data table as it moves a paragraph: removed where it stood, added where it stands now", () => {
+    const csv = "gebied;aandeel;kwalificatie\nAssen;48;\nLariks;56;\n";
+    const table = '<DataTable dataset="eenzaamheid" />';
+    const before = render(source("0.1", [paragraphs[0], table, paragraphs[1], paragraphs[2]].join("\n\n"), { csv }));
+    const after = render(source("0.2", [paragraphs[0], paragraphs[1], paragraphs[2], table].join("\n\n"), { csv }), before);
+    expect(actions(after.mutation)).toEqual(["VoegToe volgtOp gm0106_0-1__div_o_1__content_o_4:", "Verwijder gm0106_0-1__div_o_1__content_o_2:"]);
+    const { was, wordt } = consolidated(before, after);
+    expect(was).toBe(wordt);
+  });
+
   it("marks a row added to a data table voegtoe and puts a removed one back where it stood, marked verwijder", () => {
     const csv = "gebied;aandeel;kwalificatie\nAssen;48;\nLariks;56;\nPeelo;40;\n";
     const text = '<DataTable dataset="eenzaamheid" />';

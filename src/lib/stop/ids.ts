@@ -146,9 +146,10 @@ class Identifier {
         break;
       }
     }
-    if (parentCounterpart && candidates.length === 0 && element.anchor === undefined) {
+    if (parentCounterpart && candidates.length === 0 && ![...descendants(element)].some((part) => part.anchor !== undefined)) {
       // Nothing in it is anchored (a box with an open point, a table written in Markdown): the same
-      // element, written the same, under the same parent.
+      // element, written the same, under the same parent. (What is anchored but new here, such as
+      // a figure or table the renvooi shows moved, is new.)
       const written = withoutIds(element);
       candidates.push(...identifiedChildren(parentCounterpart).filter((old) => old.name === element.name && withoutIds(old) === written));
     }
