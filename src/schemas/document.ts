@@ -34,6 +34,46 @@ export const siteSchema = z
     return url.pathname === "/" && url.search === "" && url.hash === "" && url.username === "" && url.password === "";
   }, siteMessage);
 
+/** A fact of the official publication as written: its value, or `onbekend` while the gemeente has
+ * not decided or told it. An unknown fact is an open point (`npm run check`) and stays out of the
+ * STOP package, whose validation then names the rule it breaks (docs/redactiegids.md). */
+const unknownOr = <T extends z.ZodType>(known: T) => z.union([z.literal(UNKNOWN), known]);
+
+const oinMessage = "een OIN: 20 cijfers, zonder spaties, of: onbekend";
+const publicationDateMessage = "een datum als \"2027-03-01\" (JJJJ-MM-DD), of: onbekend";
+
+/** What the official publication (the STOP package for the LVBB, dist/stop/) needs to know and
+ * the visie itself does not say. Each field says, in Dutch, what it is; `npm run check` shows that
+ * text as the open point while the field is absent or `onbekend`. Optional as a whole, so that
+ * the document.json of an edition released before these fields existed stays valid. */
+export const publicationSchema = z.object({
+  soortRegeling: unknownOr(z.enum(["programma"], { error: 'de soort regeling: "programma" of "onbekend"' }))
+    .optional()
+    .describe(
+      'Wat voor regeling de visie is voor de Omgevingswet. Als onderdeel van het volkshuisvestingsprogramma is dat "programma". Is de visie een beleidsregel of iets anders, dan moet de STOP-uitvoer die soort eerst leren: vraag het de ontwikkelaars.',
+    ),
+  bestuursorgaan: unknownOr(z.enum(["gemeenteraad", "college van burgemeester en wethouders"], { error: 'het orgaan dat de visie vaststelt: "gemeenteraad", "college van burgemeester en wethouders" of "onbekend"' }))
+    .optional()
+    .describe('Welk bestuursorgaan de visie vaststelt: "gemeenteraad" of "college van burgemeester en wethouders". STOP eist dit bij een gemeente.'),
+  oinBevoegdGezag: unknownOr(z.string().regex(/^\d{20}$/, oinMessage))
+    .optional()
+    .describe("Het OIN (Organisatie-identificatienummer, 20 cijfers) van de gemeente Assen als bevoegd gezag, voor de opdracht aan de LVBB. Het staat in het OIN-register van Logius."),
+  oinAanleveraar: unknownOr(z.string().regex(/^\d{20}$/, oinMessage))
+    .optional()
+    .describe("Het OIN van wie het pakket bij de LVBB aanlevert: de gemeente zelf of haar leverancier (20 cijfers)."),
+  datumBekendmaking: unknownOr(z.iso.date(publicationDateMessage))
+    .optional()
+    .describe("De dag waarop het besluit in het Gemeenteblad bekend wordt gemaakt (bij een concept: het ontwerpbesluit). De LVBB vraagt die datum in de opdracht."),
+  vastgesteldOp: unknownOr(z.iso.date(publicationDateMessage))
+    .optional()
+    .describe("Alleen bij de status vastgesteld: de dag waarop het bestuursorgaan de visie vaststelde (procedurestap Vaststelling)."),
+  ondertekendOp: unknownOr(z.iso.date(publicationDateMessage))
+    .optional()
+    .describe("Alleen bij de status vastgesteld: de dag waarop het besluit werd ondertekend (procedurestap Ondertekening, die de LVBB verplicht stelt)."),
+});
+
+export type PublicationFacts = z.infer<typeof publicationSchema>;
+
 export const documentSchema = z.object({
   title: z.string({ error: "de titel van de visie, bijvoorbeeld: \"Woonzorgvisie Assen\"" }).min(1, "een titel, niet leeg"),
   organisation: z.string({ error: "de naam van de organisatie, bijvoorbeeld: \"Gemeente Assen\"" }).min(1, "een naam, niet leeg"),
@@ -49,6 +89,8 @@ export const documentSchema = z.object({
    * it. Optional, so that released editions' document.json (frozen before it existed) stays valid;
    * absent means the placeholder. */
   site: siteSchema.optional(),
+  /** The facts of the official publication (STOP) that the visie does not give; see publicationSchema. */
+  publicatie: publicationSchema.optional(),
 });
 
 export type DocumentInfo = z.infer<typeof documentSchema>;

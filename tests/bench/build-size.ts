@@ -18,7 +18,11 @@
  * build, however many figures, tables and values use them.
  * Not a test: timings depend on the machine.
  *
- *   npm run bench -- [--baseline <ref>] [--runs <n>] [--editions-only | --studio-only]
+ * "Officiële publicatie (STOP)" is the step that writes dist/stop/ (src/integrations/stop-publication.ts),
+ * by its own timer; its first build in part 1 starts with an empty PNG cache (every chart drawn), the
+ * others find the charts drawn.
+ *
+ *   npm run bench -- [--baseline <ref>] [--runs <n>] [--editions-only | --site-only | --studio-only]
  */
 import "../../scripts/offline.mjs";
 import { spawnSync } from "node:child_process";
@@ -128,6 +132,8 @@ function phases(output: string): Record<string, number> {
     "Vite (bundelen)": total(/\[vite\] ✓ built in ([\d.]+)(m?s)/g),
     "pagina's renderen": total(/^\S+ ✓ Completed in ([\d.]+)(m?s)\./gm),
     "zoekindex (Pagefind)": total(/Zoekindex gemaakt .* in ([\d,]+) (s)/g),
+    "officiële publicatie (STOP)": total(/Officiële publicatie \(STOP\): .* in ([\d,]+) (s) \(CPU/g),
+    "STOP, CPU": total(/Officiële publicatie \(STOP\): .* \(CPU ([\d,]+) (s)\)/g),
     PDF: total(/afgedrukt in ([\d,]+) (s)/g),
   };
 }
@@ -224,6 +230,7 @@ let failed = false;
 
 const editionsOnly = process.argv.includes("--editions-only");
 const studioOnly = process.argv.includes("--studio-only");
+const siteOnly = process.argv.includes("--site-only");
 
 // 1. The site build without the PDF, now and (optionally) at the baseline, alternating.
 if (!editionsOnly && !studioOnly) {
@@ -235,6 +242,8 @@ const measured: { label: string; root: string; builds: Build[] }[] = [
   ...(baseline ? [{ label: `basis (${baselineRef})`, root: baseline.root, builds: [] as Build[] }] : []),
   { label: "nu", root: current.root, builds: [] as Build[] },
 ];
+// The first build of "nu" draws every chart; the PNG cache lives in the shared node_modules.
+rmSync(path.join(projectRoot, "node_modules/.cache/wzv-stop-png"), { recursive: true, force: true });
 try {
   for (let run = 1; run <= runs; run++) {
     for (const target of measured) {
@@ -265,6 +274,13 @@ for (const target of measured) {
     ]),
   );
 }
+const stopPhase = (build: Build, name = "officiële publicatie (STOP)") => phases(build.output)[name]!;
+const now = measured.at(-1)!.builds;
+const cpuOf = (build: Build) => stopPhase(build, "STOP, CPU");
+console.log(
+  `\nOfficiële publicatie (STOP): ${fixed(stopPhase(now[0]!), 2)} s (CPU ${fixed(cpuOf(now[0]!), 2)} s) in de eerste bouw (lege PNG-cache), ` +
+    `mediaan ${fixed(median(now.slice(1).map((build) => stopPhase(build))), 2)} s (CPU ${fixed(median(now.slice(1).map(cpuOf)), 2)} s) in de volgende.`,
+);
 if (measured.length === 2) {
   const [before, after] = measured.map((target) => median(target.builds.map((b) => b.wall))) as [number, number];
   const [cpuBefore, cpuAfter] = measured.map((target) => median(target.builds.map((b) => b.cpu))) as [number, number];
@@ -272,6 +288,7 @@ if (measured.length === 2) {
 }
 
 // 2. Ten times the document, with the PDF.
+if (!siteOnly) {
 const large = makeTempProject();
 try {
   const figures = writeSyntheticDocument(large);
@@ -296,9 +313,9 @@ try {
   large.remove();
 }
 }
+}
 
 // 3. Ten released editions against none.
-if (!studioOnly) {
 const syntheticEditions = 10;
 
 function writeSyntheticEditions(project: TempProject): void {
@@ -330,6 +347,7 @@ function editionPages(dir: string): number {
   return readdirSync(versions, { recursive: true }).filter((file) => String(file).endsWith("index.html")).length;
 }
 
+if (!siteOnly && !studioOnly) {
 const editionRuns = Number(option("runs") ?? 3);
 const editionCases = [
   { label: "Zonder uitgebrachte versies", prepare: (project: TempProject) => rmSync(project.file(editionsDir), { recursive: true, force: true }) },
@@ -364,10 +382,14 @@ console.log(
   `\n${syntheticEditions} versies kosten ${fixed(fastest(ten.builds, "wall") - fastest(none.builds, "wall"))} s wandkloktijd en ` +
     `${fixed(fastest(ten.builds, "cpu") - fastest(none.builds, "cpu"))} s CPU-tijd extra.`,
 );
+const stopOf = (builds: Build[], name: string) => Math.min(...builds.map((b) => phases(b.output)[name]!));
+console.log(
+  `Officiële publicatie (STOP) daarvan: ${fixed(stopOf(ten.builds, "officiële publicatie (STOP)"), 2)} s (CPU ${fixed(stopOf(ten.builds, "STOP, CPU"), 2)} s) voor ${syntheticEditions + 1} pakketten, ` +
+    `${fixed(stopOf(none.builds, "officiële publicatie (STOP)"), 2)} s (CPU ${fixed(stopOf(none.builds, "STOP, CPU"), 2)} s) voor 1.`,
+);
 }
-
 // 4. The studio, now and (optionally) at the baseline, in turns.
-if (!editionsOnly) {
+if (!editionsOnly && !siteOnly) {
   const baselineRef = option("baseline");
   const baseline = baselineRef ? checkout(baselineRef) : undefined;
   try {

@@ -132,8 +132,10 @@ describe("npm run check on today's content", () => {
     expect(lines.slice(0, expected.length)).toEqual(expected);
   });
 
-  // The datasets' provenance points, then the catalogue's contact point and the site's address, then the count.
-  const provenance = lines.slice(expected.length, -4);
+  // The datasets' provenance points, then the catalogue's contact point, the site's address, the
+  // official publication's unknown facts (issue 23), then the count.
+  const publicationFacts = ["soortRegeling", "bestuursorgaan", "oinBevoegdGezag", "oinAanleveraar", "datumBekendmaking"];
+  const provenance = lines.slice(expected.length, -4 - publicationFacts.length);
 
   it("lists each dataset with an unknown source, peildatum or licence once", () => {
     expect(provenance.map((line) => /^data\/([a-z-]+)\.yaml:\d+  Bron, peildatum of licentie ontbreekt: /.exec(line)?.[1])).toEqual(
@@ -148,20 +150,26 @@ describe("npm run check on today's content", () => {
   });
 
   it("lists the unknown contact point of the open data, at its line in document.json", () => {
-    expect(lines.at(-4)).toBe(
+    expect(lines.at(-4 - publicationFacts.length)).toBe(
       `src/content/document.json:${lineOf("src/content/document.json", '"contact": "onbekend"')}  Onbekend gegeven: Het contactpunt voor vragen over de cijfers is onbekend. Vul bij "contact" het e-mailadres of de contactpagina in waar gebruikers van de open data terechtkunnen; dataportalen zoals data.overheid.nl vragen erom.`,
     );
   });
 
   it("lists the site's address while it is the placeholder, at its line in document.json", () => {
-    expect(lines.at(-3)).toBe(
+    expect(lines.at(-3 - publicationFacts.length)).toBe(
       `src/content/document.json:${lineOf("src/content/document.json", '"site": "https://woonzorgvisie.assen.nl"')}  Plaatshouder: Het adres van de site is nog niet vastgesteld: er staat https://woonzorgvisie.assen.nl. Vul bij "site" het adres in waarop de gemeente de site publiceert (https:// en de domeinnaam); de PDF, de open data, de canonieke links en de sitemap gebruiken het.`,
+    );
+  });
+
+  it("lists each unknown fact of the official publication at its line in document.json, with what it is", () => {
+    expect(lines.slice(-2 - publicationFacts.length, -2).map((line) => /^src\/content\/document\.json:(\d+)  Onbekend gegeven: Voor de officiële publicatie \(STOP\) is "publicatie\.(\w+)" onbekend\. \S/.exec(line)?.slice(1))).toEqual(
+      publicationFacts.map((field) => [String(lineOf("src/content/document.json", `"${field}": "onbekend"`)), field]),
     );
   });
 
   it("ends with the count", () => {
     expect(lines.at(-2)).toBe("");
-    expect(lines.at(-1)).toBe(`${expected.length + unknownProvenance.length + 2} open punten.`);
+    expect(lines.at(-1)).toBe(`${expected.length + unknownProvenance.length + 2 + publicationFacts.length} open punten.`);
   });
 
   it("then gives the readability advice: a summary per chapter and one line per paragraph or list that needs work, with its reason", () => {

@@ -12,9 +12,9 @@ import { chapterFilter, chapterMeta, chapterTitle, indexedBody } from "../../src
 import { allPages, loadPage } from "../support/dist.ts";
 
 describe("build steps", () => {
-  it("check the editors' files and the editions first, report open points, render, print the PDFs, only then index the finished pages, and list them in the sitemap", () => {
+  it("check the editors' files and the editions first, report open points, render, write the official publication, print the PDFs, only then index the finished pages, and list them in the sitemap", () => {
     const names = buildSteps().map((step) => step.name);
-    expect(names).toEqual(["wzv:controle", "wzv:known-warnings", "wzv:editions", "wzv-open-points", "@astrojs/mdx", "wzv:pdf-edition", "wzv:search-index", "@astrojs/sitemap"]);
+    expect(names).toEqual(["wzv:controle", "wzv:known-warnings", "wzv:editions", "wzv-open-points", "@astrojs/mdx", "wzv:stop-publication", "wzv:pdf-edition", "wzv:search-index", "@astrojs/sitemap"]);
   });
 });
 

@@ -5,8 +5,10 @@
 // renvooi that marks exactly those changes; search must not find the old text. Issue 22 adds to
 // the same copy a changed cell of a data table, a moved paragraph and a footnote added before
 // another: the renvooi marks the cell in its table, shows the move once, and leaves the renumbered
-// footnote's paragraph alone; the current text marks what changed in 0.2.
-import { existsSync, readFileSync, statSync } from "node:fs";
+// footnote's paragraph alone; the current text marks what changed in 0.2. Issue 23: the same
+// changes, and only those, are the RegelingMutatie of 0.2's official publication (STOP).
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { parseHTML } from "linkedom";
@@ -25,6 +27,11 @@ import { readPageContents } from "../support/pdf-content.ts";
 import { scenarioSite, scenarioTimeout, type ScenarioSite } from "../support/scenario-site.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
 import { projectRoot } from "../support/paths.ts";
+import type { StopPackage } from "../../src/lib/stop/package.ts";
+import { serializeElement } from "../../src/lib/stop/xml.ts";
+import { applyMutation, comparable } from "../support/stop-mutation.ts";
+import { mutationActions, parseXml, readPackage, sitePackages, testFacts } from "../support/stop-package.ts";
+import { formatFindings as formatStopFindings, packageXmlFiles, validateStop, type Finding as StopFinding } from "../support/stop-validation.ts";
 
 let site: ScenarioSite;
 const changesPdf = () => path.join(dist(), "woonzorgvisie-assen-wijzigingen.pdf");
@@ -491,5 +498,107 @@ describe("search", () => {
     expect(await urls("bereid")).toEqual([]);
     expect(await urls("graag")).toEqual(expect.arrayContaining(["/inwoner/"]));
     expect((await urls("eenzaam")).filter((url) => url.startsWith("/versies/") || url.startsWith("/wijzigingen/"))).toEqual([]);
+  });
+});
+
+// Issue 23's "Done when", on the same build: version 0.2 is delivered as a wijzigingsbesluit of 0.1
+// whose RegelingMutatie marks exactly what the renvooi marks (and nothing for the paragraphs that
+// only moved on a number), turns 0.1's text into 0.2's, and the standard's files accept it.
+describe("the official publication (STOP) of 0.2", () => {
+  const stop = (version: string) => path.join(dist(), "stop", version);
+  const besluit = () => readPackage(stop("0.2"), []).besluit;
+  const old = () => readPackage(stop("0.1"), []).besluit;
+  /** The wId of the Divisietekst that holds `text`. */
+  const wIdOf = (document: Document, text: string) =>
+    [...document.getElementsByTagName("Divisietekst")].find((element) => element.textContent?.includes(text))?.getAttribute("wId");
+  /** The packages made again from the scenario's sources, as its build made them; and with the facts filled in. */
+  let packages: StopPackage[];
+  let filled: string;
+  let findings: StopFinding[];
+
+  beforeAll(() => {
+    packages = sitePackages(site);
+    filled = mkdtempSync(path.join(tmpdir(), "wzv-stop-0.2-"));
+    for (const [file, bytes] of sitePackages(site, testFacts).at(-1)!.files) writeFileSync(path.join(filled, file), bytes);
+    // One validation for both: one xmllint per schema, one JVM for the seven schematrons.
+    findings = validateStop(packageXmlFiles([stop("0.2"), filled]));
+  }, 120_000);
+  afterAll(() => rmSync(filled, { recursive: true, force: true }));
+  const errorsIn = (folder: string) => findings.filter((finding) => finding.role === "fout" && path.dirname(finding.file) === folder);
+
+  it("is a RegelingMutatie from 0.1 to 0.2 with exactly the renvooi's changes", () => {
+    const mutation = besluit().getElementsByTagName("RegelingMutatie")[0]!;
+    expect(mutation.getAttribute("was")).toBe("/akn/nl/act/gm0106/2026/woonzorgvisie/nld@2026-11-28;0-1");
+    expect(mutation.getAttribute("wordt")).toBe("/akn/nl/act/gm0106/2026/woonzorgvisie/nld@2026-12-12;0-2");
+    const none = { inserted: [], removed: [], wijzigacties: [] };
+    expect(mutationActions(besluit())).toEqual([
+      // 1.5: the changed sentence, word by word as on /wijzigingen/
+      { action: "Vervang", wat: wIdOf(old(), scenario.changed.before), inserted: ["inwoners van", "willen graag"], removed: ["mensen in", "zijn bereid", "te "], wijzigacties: [] },
+      // 1.6: the changed number
+      { action: "Vervang", wat: wIdOf(old(), "In de wijk Lariks is dit het hoogst met 56%"), inserted: ["57%"], removed: ["56%"], wijzigacties: [] },
+      // figure 1: the chart of the new numbers in place of the old one
+      { action: "Vervang", wat: wIdOf(old(), "Inwoners die zich wel eens eenzaam voelen"), inserted: [], removed: [], wijzigacties: ["Figuur verwijder", "Figuur voegtoe"] },
+      // 2.7: the footnote added to an ambition, mark and text, where it is referred to
+      { action: "Vervang", wat: wIdOf(old(), scenario.footnote.sentence), inserted: [`2${scenario.footnote.text}`], removed: [], wijzigacties: [] },
+      // 2.12 (was 2.13): its footnote is now number 3; the number is part of the STOP text, so the
+      // paragraph is replaced as a revision (revisie="1", nothing of substance), without renvooi marks
+      { action: "Vervang", wat: wIdOf(old(), "De vraag naar alle vormen van wonen"), revisie: "1", ...none },
+      // 2.15 (was 2.19): the moved paragraph added where it stands now, after 2.14 ...
+      { action: "VoegToe", wat: wIdOf(old(), scenario.moved.after.trim()), ...none },
+      // 2.12: the deleted paragraph, whole
+      { action: "Verwijder", wat: wIdOf(old(), scenario.deleted.sentence), ...none },
+      // ... and removed where it stood
+      { action: "Verwijder", wat: wIdOf(old(), "Er zijn 130 jongeren onder de 27 jaar"), ...none },
+      // De wijk: the changed cell of the data table, and its dataset's new version in the source line
+      { action: "Vervang", wat: wIdOf(old(), "De markeringen in deze tabel"), inserted: ["onvoldoende / vraagt aandacht", "2"], removed: ["onbekend (open punt)", "1"], wijzigacties: [] },
+    ]);
+  });
+
+  it("marks the changed cell in its own entry of the table", () => {
+    const entry = [...besluit().getElementsByTagName("entry")].find((node) => node.getElementsByTagName("NieuweTekst").length > 0)!;
+    expect(entry.parentElement!.firstElementChild!.textContent?.trim()).toBe(scenario.cell.row);
+    expect(entry.textContent?.trim()).toBe("onbekend (open punt)onvoldoende / vraagt aandacht");
+  });
+
+  it("is made from the scenario's sources (the packages made again here are the built ones)", () => {
+    expect(packages.map((stopPackage) => stopPackage.version)).toEqual(["0.1", "0.2"]);
+    for (const stopPackage of packages) {
+      for (const [file, bytes] of stopPackage.files) expect(Buffer.from(bytes).equals(readFileSync(path.join(stop(stopPackage.version), file))), `${stopPackage.version}/${file}`).toBe(true);
+    }
+  });
+
+  it("turns 0.1's text into 0.2's: 0.1's regeling with the mutation carried out is 0.2's, word for word and id for id", () => {
+    const was = old().getElementsByTagName("RegelingVrijetekst")[0]!.getElementsByTagName("Lichaam")[0]!;
+    const wordt = parseXml(serializeElement(packages[1]!.text.lichaam)).documentElement;
+    expect(comparable(applyMutation(was, besluit().getElementsByTagName("RegelingMutatie")[0]!))).toBe(comparable(wordt));
+  });
+
+  it("keeps the eId and wId of every paragraph that only got a new number; the moved one is new in 0.2", () => {
+    const [before, after] = packages.map((stopPackage) => parseXml(serializeElement(stopPackage.text.lichaam)));
+    const ids = (document: Document, text: string) => {
+      const element = [...document.getElementsByTagName("Divisietekst")].find((node) => node.textContent?.includes(text))!;
+      return `${element.getAttribute("eId")} ${element.getAttribute("wId")}`;
+    };
+    // 2.12 and 2.14 (were 2.13 and 2.15), 2.16 (was 2.16, after the move) and 2.19 (was 2.20).
+    for (const text of ["De vraag naar alle vormen van wonen", "Binnen de totale woningvoorraad", "Van alle Assenaren heeft 34% belangstelling", scenario.moved.after.trim()]) {
+      expect(ids(after!, text), text).toBe(ids(before!, text));
+    }
+    expect(ids(after!, "Er zijn 130 jongeren onder de 27 jaar")).toMatch(/^div_o_2__div_o_1__content_o_\d+ gm0106_0-2__div_o_2__div_o_1__content_o_\d+$/);
+  });
+
+  it("carries only the chart it adds, and passes the XSD and the seven schematrons but for the unknown facts", () => {
+    const added = [...besluit().getElementsByTagName("Illustratie")].filter((node) => node.parentElement?.getAttribute("wijzigactie") === "voegtoe").map((node) => node.getAttribute("naam"));
+    expect(added).toEqual([expect.stringMatching(/^figuur-eenzaamheid-[0-9a-f]{10}\.png$/)]);
+    expect(readdirSync(stop("0.2")).filter((file) => file.endsWith(".png"))).toEqual(added);
+    expect(errorsIn(stop("0.2")).map((finding) => `${finding.source} ${finding.id} ${path.basename(finding.file)}`), formatStopFindings(errorsIn(stop("0.2")))).toEqual([
+      "xsd RegelingMetadata besluit.xml",
+      "xsd publicatie opdracht.xml",
+      "imop-metadata.sch STOP1034 besluit.xml",
+      "imop-metadata.sch STOP1034 besluit.xml",
+    ]);
+  });
+
+  it("passes them with no error at all once the facts are filled in", () => {
+    expect(errorsIn(filled), formatStopFindings(errorsIn(filled))).toEqual([]);
   });
 });

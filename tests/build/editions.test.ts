@@ -31,7 +31,7 @@ describe("/versies/", () => {
     expect(textOf(item)).toContain("Concept, 28 november 2026");
     expect(textOf(item)).toContain("Eerste uitgebrachte versie.");
     const links = [...item.querySelectorAll("a")].map((a) => a.getAttribute("href"));
-    expect(links).toEqual(["/versies/0.1/", "/versies/0.1/woonzorgvisie-assen.pdf"]);
+    expect(links).toEqual(["/versies/0.1/", "/versies/0.1/woonzorgvisie-assen.pdf", "/stop/0.1.zip"]);
   });
 
   it("is linked from every chapter page", () => {

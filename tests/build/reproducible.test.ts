@@ -32,6 +32,7 @@ function filesIn(dir: string): string[] {
 interface Build {
   project: TempProject;
   outDir: string;
+  output: string;
   remove(): void;
 }
 
@@ -50,7 +51,15 @@ function buildScenarioCopy(env: NodeJS.ProcessEnv): Build {
     remove();
     throw new Error(`The copy in ${project.root} did not build:\n${output.slice(-3000)}`);
   }
-  return { project, outDir, remove };
+  return { project, outDir, output, remove };
+}
+
+/** The STOP step draws a chart as PNG only when the cache in node_modules has none for its SVG
+ * (src/lib/stop/png.ts). Whichever the first build was, the second is the other: one draws every
+ * chart, one takes them all from the cache, and their bytes must still be the same. */
+function makeSecondBuildTheOther(firstOutput: string): void {
+  const drawn = /; (\d+) van de (\d+) grafieken als PNG getekend/.exec(firstOutput);
+  if (drawn && drawn[1] === "0") rmSync(path.join(projectRoot, "node_modules/.cache/wzv-stop-png"), { recursive: true, force: true });
 }
 
 /** Waits until at least `ms` have passed since `since` (epoch ms), so the clock has moved on. */
@@ -60,16 +69,17 @@ async function waitUntilPast(since: number, ms: number): Promise<void> {
 }
 
 describe("two builds of the same sources, with a released edition and a renvooi", () => {
-  let first: { dir: string; roots: string[] };
-  let second: { dir: string; roots: string[] };
+  let first: { dir: string; roots: string[]; output: string };
+  let second: { dir: string; roots: string[]; output: string };
   let build: Build | undefined;
 
   beforeAll(async () => {
     const shared = await scenarioSite();
-    first = { dir: shared.dist, roots: [shared.root, shared.dist] };
+    first = { dir: shared.dist, roots: [shared.root, shared.dist], output: shared.output };
+    makeSecondBuildTheOther(first.output);
     await waitUntilPast(statSync(path.join(first.dir, changesPdfFileName)).mtimeMs, 1500);
     build = buildScenarioCopy({ TZ: "Pacific/Auckland", LANG: "en_US.UTF-8" });
-    second = { dir: build.outDir, roots: [build.project.root, build.outDir] };
+    second = { dir: build.outDir, roots: [build.project.root, build.outDir], output: build.output };
   }, scenarioTimeout + 300_000);
   afterAll(() => build?.remove());
 
@@ -86,6 +96,12 @@ describe("two builds of the same sources, with a released edition and a renvooi"
       differing: [],
     });
     expect(a).toEqual(expect.arrayContaining([path.basename(pdfPath), changesPdfFileName, "versies/0.1/woonzorgvisie-assen.pdf"]));
+  });
+
+  it("one drawing every chart of the official publication, the other taking them all from the cache", () => {
+    const drawn = (output: string) => /; (\d+) van de (\d+) grafieken als PNG getekend/.exec(output)?.slice(1, 3).map(Number);
+    const [a, b] = [drawn(first.output), drawn(second.output)];
+    expect(a && b && [a[0] === 0, b[0] === 0].sort(), `${first.output.match(/.*grafieken als PNG.*/)?.[0]}\n${second.output.match(/.*grafieken als PNG.*/)?.[0]}`).toEqual([false, true]);
   });
 
   it("write no folder of the machine they ran on and no date of the build into any file", () => {

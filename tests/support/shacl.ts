@@ -22,12 +22,17 @@ const shapeFiles = [
   "dcat-ap-nl-SHACL-aanbevolen.ttl",
 ];
 
-export function findStandards(from = projectRoot): string {
+/** A folder of shared/standards/, beside the checkout (or a level or more above a worktree). */
+export function findStandardsFolder(folder: string, what: string, from = projectRoot): string {
   for (let dir = path.resolve(from), up = 0; up < 4; dir = path.dirname(dir), up++) {
-    const candidate = path.join(path.dirname(dir), standardsFolder);
+    const candidate = path.join(path.dirname(dir), folder);
     if (existsSync(candidate)) return candidate;
   }
-  throw new Error(`The DCAT-AP-NL shapes are not found: expected ${standardsFolder} beside the project (../shared/).`);
+  throw new Error(`${what} are not found: expected ${folder} beside the project (../shared/).`);
+}
+
+export function findStandards(from = projectRoot): string {
+  return findStandardsFolder(standardsFolder, "The DCAT-AP-NL shapes", from);
 }
 
 function parse(text: string, format?: string): Store {

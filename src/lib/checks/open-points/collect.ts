@@ -7,6 +7,7 @@ import type { Dataset } from "../../datasets/types.ts";
 import { runChecks } from "../consistency/run.ts";
 import { chapterOpenPoints, openPointMarks, type OpenPointMark } from "./chapter.ts";
 import { catalogueOpenPoints } from "./catalogue.ts";
+import { publicationOpenPoints } from "./publication.ts";
 import { siteAddressOpenPoints } from "./site-address.ts";
 import { inconsistency, missingProvenance, unknownRowNames, unknownRows } from "./dataset.ts";
 import type { OpenPoint, ProjectFiles } from "./types.ts";
@@ -111,5 +112,12 @@ export function collectOpenPoints(files: ProjectFiles, datasets: readonly Datase
     );
     return chapterOpenPoints(chapter).filter((point) => point.kind !== "open-point" || !marksOfFailedChecks.has(point.line));
   });
-  return [...chapterPoints, ...(options.pages ?? []), ...datasetOpenPoints(files, datasets, model.chapters), ...catalogueOpenPoints(files), ...siteAddressOpenPoints(files)];
+  return [
+    ...chapterPoints,
+    ...(options.pages ?? []),
+    ...datasetOpenPoints(files, datasets, model.chapters),
+    ...catalogueOpenPoints(files),
+    ...siteAddressOpenPoints(files),
+    ...publicationOpenPoints(files),
+  ];
 }
