@@ -132,10 +132,19 @@ describe("a mistake typed into a chapter by hand", () => {
     const undo = makeMistake(project.root, mistakes["dataset-typo"]);
     try {
       const page = await studioPage("/inwoner/");
-      const notice = page.locator("main.wzv-mistakes");
-      await notice.waitFor(slow);
-      expect(await notice.locator("pre").allInnerTexts()).toEqual([formatProblem(findMistakes(project.root)[0]!)]);
-      expect(await notice.getByRole("link", { name: "De inwoner openen in de studio" }).getAttribute("href")).toBe("/keystatic/collection/chapters/item/inwoner");
+      // The page may have loaded before the server saw the file change, and then reload once for
+      // it: read what the page shows in one evaluation, again until it holds.
+      const shown = () =>
+        page
+          .evaluate(() => {
+            const notice = document.querySelector("main.wzv-mistakes");
+            const link = [...(notice?.querySelectorAll("a") ?? [])].find((a) => a.textContent?.trim() === "De inwoner openen in de studio");
+            return notice ? { messages: [...notice.querySelectorAll("pre")].map((pre) => (pre as HTMLElement).innerText), link: link?.getAttribute("href") } : undefined;
+          })
+          .catch(() => undefined);
+      await expect
+        .poll(shown, { timeout: slow.timeout })
+        .toEqual({ messages: [formatProblem(findMistakes(project.root)[0]!)], link: "/keystatic/collection/chapters/item/inwoner" });
       await page.close();
     } finally {
       undo();
