@@ -1,4 +1,6 @@
-import { existsSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { buildSite } from "../support/build-site.ts";
 import { distDir } from "../support/paths.ts";
@@ -11,6 +13,8 @@ declare module "vitest" {
     /** What `astro build` printed when this run built dist/ from the sources as they are, or ""
      * when the build was skipped (WZV_SKIP_BUILD=1) and dist/ may be stale. */
     buildOutput: string;
+    /** Where the copies built by tests/support/shared-build.ts live during this run. */
+    sharedBuildsDir: string;
   }
 }
 
@@ -24,7 +28,12 @@ export default async function setup(project: TestProject) {
     buildOutput = output;
   }
   project.provide("buildOutput", buildOutput);
+  const sharedBuildsDir = mkdtempSync(path.join(tmpdir(), "wzv-shared-builds-"));
+  project.provide("sharedBuildsDir", sharedBuildsDir);
   const server = await serveStatic(distDir);
   project.provide("baseUrl", server.url);
-  return () => server.close();
+  return async () => {
+    await server.close();
+    rmSync(sharedBuildsDir, { recursive: true, force: true });
+  };
 }

@@ -14,9 +14,11 @@ export interface TempProject {
 
 /** A throw-away copy of the project (sharing node_modules) to build with changed input.
  * `insideProject` puts it under .cache/ (git-ignored): Vite's dev server serves node_modules only
- * from inside the project it belongs to, so the studio needs its copy there. */
-export function makeTempProject({ insideProject = false } = {}): TempProject {
-  const parent = insideProject ? path.join(projectRoot, ".cache") : tmpdir();
+ * from inside the project it belongs to, so the studio needs its copy there. `parent` puts it in
+ * a folder of the caller's (tests/support/shared-build.ts). Several files that need the same
+ * changed input share one built copy through sharedBuild instead. */
+export function makeTempProject({ insideProject = false, parent: inFolder }: { insideProject?: boolean; parent?: string } = {}): TempProject {
+  const parent = inFolder ?? (insideProject ? path.join(projectRoot, ".cache") : tmpdir());
   mkdirSync(parent, { recursive: true });
   const root = mkdtempSync(path.join(parent, "wzv-project-"));
   for (const entry of copied) {
