@@ -1,4 +1,5 @@
 import { defineConfig } from "vitest/config";
+import { LongestFirst } from "./tests/setup/longest-first.ts";
 
 const keystaticBrowserBuild = (entry: string) => new URL(`./node_modules/@keystatic/core/dist/${entry}.js`, import.meta.url).pathname;
 
@@ -19,5 +20,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Browser tests share a machine with 2 cores: keep files from fighting over it.
     maxWorkers: 2,
+    // The longest files first, so that both workers finish together.
+    sequence: { sequencer: LongestFirst },
   },
 });
