@@ -69,7 +69,7 @@ describe("accessibility (every axe rule for WCAG 2.0/2.1/2.2 A and AA, experimen
   // One tab for the whole sweep: each page is loaded once at 375 px, checked, widened to 1280 px
   // and checked again. No script of the site reads the width, so the widened page is laid out as a
   // page loaded at 1280 px would be (CSS media queries follow the viewport). A new context per
-  // page and width cost about a quarter of the file's time.
+  // page and width cost a third of the sweep's CPU time.
   let tab: Page;
   beforeAll(async () => {
     tab = await (await browser.newContext()).newPage();
@@ -80,7 +80,7 @@ describe("accessibility (every axe rule for WCAG 2.0/2.1/2.2 A and AA, experimen
 
   // One test per page: the full rule set at two widths takes a second or two per page.
   for (const sitePath of pages) {
-    it(`${sitePath} has no violations at ${widths.join(" or ")} px wide`, async () => {
+    it(`${sitePath} has no violations at ${widths.join(" and ")} px wide`, async () => {
       const findings: Finding[] = [];
       for (const [index, width] of widths.entries()) {
         await tab.setViewportSize({ width, height: 900 });
