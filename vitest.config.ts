@@ -22,5 +22,9 @@ export default defineConfig({
     maxWorkers: 2,
     // The longest files first, so that both workers finish together.
     sequence: { sequencer: LongestFirst },
+    // A worker runs file after file instead of starting afresh for each (about 0.4-0.8 s each, 66
+    // files). No test mocks modules or changes globals; the caches in src/lib are per folder and
+    // checked against the files' digests, and each file closes the browsers and servers it starts.
+    isolate: false,
   },
 });
