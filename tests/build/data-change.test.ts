@@ -1,29 +1,25 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parseHTML } from "linkedom";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuildResult } from "../support/build-site.ts";
-import { makeTempProject, type TempProject } from "../support/temp-project.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BuildResult } from "../support/build-site.ts";
+import { changedCopy } from "../support/changed-copy.ts";
+import type { TempProject } from "../support/temp-project.ts";
 import { textOf } from "../support/dist.ts";
 
-// One number lives in one CSV row: change it there, rebuild, and every place a reader sees it
-// changes with it (sentence, chart, table, download), and the old number is gone from the chapter.
+// One number lives in one CSV row: change it there (Lariks 56 → 57 in data/eenzaamheid.csv,
+// tests/support/changed-copy.ts), rebuild, and every place a reader sees it changes with it
+// (sentence, chart, table, download), and the old number is gone from the chapter.
 
 describe("changing one value in one CSV", () => {
   let project: TempProject;
   let result: BuildResult;
   let chapter: Document;
 
-  beforeAll(() => {
-    project = makeTempProject();
-    const csv = project.file("data/eenzaamheid.csv");
-    const before = readFileSync(csv, "utf8");
-    expect(before).toMatch(/^Lariks;56$/m);
-    writeFileSync(csv, before.replace(/^Lariks;56$/m, "Lariks;57"));
-    result = buildSite(project.root);
+  beforeAll(async () => {
+    ({ project, result } = await changedCopy());
     chapter = parseHTML(readFileSync(path.join(project.root, "dist", "inwoner", "index.html"), "utf8")).document;
-  });
-  afterAll(() => project.remove());
+  }, 300_000);
 
   it("builds", () => {
     expect(result.status, result.output.slice(-3000)).toBe(0);

@@ -1,38 +1,16 @@
-import { appendFileSync, readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { parseHTML } from "linkedom";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSite, type BuildResult } from "../support/build-site.ts";
-import { makeTempProject, type TempProject } from "../support/temp-project.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import type { BuildResult } from "../support/build-site.ts";
+import { changedCopy } from "../support/changed-copy.ts";
+import type { TempProject } from "../support/temp-project.ts";
 import { textOf } from "../support/dist.ts";
 
-// References between figures, and text from data in a figure, on a real build of a temporary copy.
+// References between figures, and text from data in a figure, on a real build of a temporary copy
+// (tests/support/changed-copy.ts): "De inwoner" and "De wijk" end with a <Ref> to the figure
+// eenzaamheid, and "De overheid en organisaties" with a figure of a dataset whose texts look like markup.
 // (A wrong reference stops the build: tests/build/editor-mistakes.test.ts, tests/unit/editor-mistakes.test.ts.)
-
-const escapeCsv = 'label;aantal\n<script>alert("x")</script>;3\nA & B <b>vet</b>;5\n';
-const escapeMeta = `title: 'Titel met <em>opmaak</em> & "aanhalingstekens"'
-description: Een dataset om te zien dat tekst uit data nooit als HTML wordt gelezen.
-source:
-  publisher: onbekend
-  document: onbekend
-peildatum: onbekend
-version: 1
-licence: onbekend
-unit: ""
-schema:
-  fields:
-    - name: label
-      type: string
-      title: Label <i>schuin</i>
-    - name: aantal
-      type: integer
-      title: Aantal
-  primaryKey: label
-changes:
-  - version: 1
-    date: 2026-11-28
-    description: Test.
-`;
 
 describe("a build with references to figures and text from data", () => {
   let project: TempProject;
@@ -40,16 +18,9 @@ describe("a build with references to figures and text from data", () => {
   const page = (site: string) =>
     parseHTML(readFileSync(path.join(project.root, "dist", site, "index.html"), "utf8")).document;
 
-  beforeAll(() => {
-    project = makeTempProject();
-    appendFileSync(project.file("src/content/chapters/inwoner.mdx"), '\n\nTestverwijzing naar <Ref to="eenzaamheid" />.\n');
-    appendFileSync(project.file("src/content/chapters/wijk.mdx"), '\n\nTestverwijzing naar <Ref to="eenzaamheid" />.\n');
-    writeFileSync(project.file("data/escape-test.csv"), escapeCsv);
-    writeFileSync(project.file("data/escape-test.yaml"), escapeMeta);
-    appendFileSync(project.file("src/content/chapters/overheid-en-organisaties.mdx"), '\n\n<Figure id="escape-test" dataset="escape-test" type="bar" />\n');
-    result = buildSite(project.root);
-  });
-  afterAll(() => project.remove());
+  beforeAll(async () => {
+    ({ project, result } = await changedCopy());
+  }, 300_000);
 
   it("builds", () => {
     expect(result.status, result.output.slice(-3000)).toBe(0);

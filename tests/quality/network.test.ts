@@ -4,6 +4,7 @@ import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
+import { inParallel } from "../support/in-parallel.ts";
 import { distDir, projectRoot } from "../support/paths.ts";
 import { serveStatic, type StaticServer } from "../support/static-server.ts";
 import { chapterPages } from "./gates/chapter-pages.ts";
@@ -56,25 +57,25 @@ describe("security headers (public/_headers)", () => {
 
 describe("loading and searching every page, with the headers applied", () => {
   it("makes no request to another host and no CSP violation", async () => {
-    const thirdParty: Finding[] = [];
-    const csp: Finding[] = [];
-    const searchFiles: string[] = [];
     const context = await browser.newContext();
+    let visits: Array<{ searched: boolean; ownRequests: string[]; thirdParty: Finding[]; csp: Finding[] }>;
     try {
-      for (const sitePath of pages) {
+      // Each page waits for an idle network twice (loaded, then searched): four tabs at a time.
+      visits = await inParallel(pages, 4, async (sitePath) => {
         const page = await context.newPage();
         const activity = await recordActivity(page, server.url);
         await page.goto(`${server.url}${sitePath}`, { waitUntil: "networkidle" });
         const searched = hasSearchField(readFileSync(pageFile(distDir, sitePath), "utf8")) && (await useSearch(page));
         const label = searched ? `${sitePath} (search used)` : sitePath;
         await page.close();
-        if (searched) searchFiles.push(...activity.ownRequests.filter((url) => url.includes("/pagefind/")));
-        thirdParty.push(...thirdPartyFindings(activity, label));
-        csp.push(...cspFindings(activity, label));
-      }
+        return { searched, ownRequests: activity.ownRequests, thirdParty: thirdPartyFindings(activity, label), csp: cspFindings(activity, label) };
+      });
     } finally {
       await context.close();
     }
+    const thirdParty = visits.flatMap((visit) => visit.thirdParty);
+    const csp = visits.flatMap((visit) => visit.csp);
+    const searchFiles = visits.flatMap((visit) => (visit.searched ? visit.ownRequests.filter((url) => url.includes("/pagefind/")) : []));
     expect(thirdParty, formatFindings("No third parties", thirdParty)).toEqual([]);
     // The search must really have run (its WebAssembly and index loaded), or the CSP check proves little.
     expect(searchFiles.some((url) => url.endsWith(".wasm") || url.includes("wasm")), searchFiles.join("\n")).toBe(true);
@@ -87,12 +88,12 @@ describe("page-weight budget of a chapter's first load", () => {
   it("stays within 2 requests before fonts, 25 KiB gzip, no JavaScript file, 1 KiB inline script", async () => {
     const chapters = chapterPages(distDir);
     expect(chapters.length, "no chapter pages found in dist/").toBeGreaterThan(0);
-    const findings: Finding[] = [];
-    for (const sitePath of chapters) {
-      const weight = await measureFirstLoad(browser, `${server.url}${sitePath}`);
-      console.log(`page weight ${describeWeight(sitePath, weight)}`);
-      findings.push(...budgetFindings(weight, chapterBudget, sitePath));
-    }
+    // Each first load has a context (an empty cache) of its own; four at a time.
+    const weights = await inParallel(chapters, 4, (sitePath) => measureFirstLoad(browser, `${server.url}${sitePath}`));
+    const findings = chapters.flatMap((sitePath, index) => {
+      console.log(`page weight ${describeWeight(sitePath, weights[index]!)}`);
+      return budgetFindings(weights[index]!, chapterBudget, sitePath);
+    });
     expect(findings, formatFindings("Page weight", findings)).toEqual([]);
   }, 120_000);
 });

@@ -13,8 +13,8 @@ declare module "vitest" {
     /** What `astro build` printed when this run built dist/ from the sources as they are, or ""
      * when the build was skipped (WZV_SKIP_BUILD=1) and dist/ may be stale. */
     buildOutput: string;
-    /** An empty folder for this run's one build of the 0.2 scenario (tests/support/scenario-site.ts). */
-    scenarioDir: string;
+    /** Where the copies built by tests/support/shared-build.ts live during this run. */
+    sharedBuildsDir: string;
   }
 }
 
@@ -29,12 +29,12 @@ export default async function setup(project: TestProject) {
     buildOutput = output;
   }
   project.provide("buildOutput", buildOutput);
-  const scenarioDir = mkdtempSync(path.join(tmpdir(), "wzv-scenario-"));
-  project.provide("scenarioDir", scenarioDir);
+  const sharedBuildsDir = mkdtempSync(path.join(tmpdir(), "wzv-shared-builds-"));
+  project.provide("sharedBuildsDir", sharedBuildsDir);
   const server = await serveStatic(distDir);
   project.provide("baseUrl", server.url);
   return async () => {
     await server.close();
-    rmSync(scenarioDir, { recursive: true, force: true });
+    rmSync(sharedBuildsDir, { recursive: true, force: true });
   };
 }
