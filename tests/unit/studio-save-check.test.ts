@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { mistakesOfSave, readProposedSave, refusedSaveMessage } from "../../src/integrations/save-check.ts";
+import { findMistakes } from "../../src/lib/checks/mistakes/project.ts";
 import { makeMistake, mistakes } from "../support/mistakes.ts";
 import { projectRoot } from "../support/paths.ts";
 
@@ -56,6 +57,22 @@ describe("a save from the studio", () => {
     } finally {
       undoStatus();
       undoTypo();
+    }
+  });
+
+  // The guide's order for a new dataset version in the studio: first the old CSV into the archive
+  // (the studio then reports an archive of the current version), then the raised version saved.
+  it("of a raised dataset version goes through once the old CSV is in the archive, and is refused before", () => {
+    const meta = "data/eenzaamheid.yaml";
+    const archive = path.join(root, "data/archief/eenzaamheid/v1.csv");
+    const raised = `${readFileSync(path.join(root, meta), "utf8").replace("\nversion: 1\n", "\nversion: 2\n").trimEnd()}\n  - version: 2\n    date: 2027-03-01\n    description: Nieuwe cijfers.\n`;
+    expect(mistakesOfSave(root, saveOf(meta, raised)).map((problem) => problem.expected)).toEqual(["data/archief/eenzaamheid/v1.csv"]);
+    cpSync(path.join(root, "data/eenzaamheid.csv"), archive);
+    try {
+      expect(findMistakes(root).map((problem) => problem.problem)).toEqual(["hier staat versie 1, maar data/eenzaamheid.yaml is nog versie 1; het archief bewaart alleen eerdere versies."]);
+      expect(mistakesOfSave(root, saveOf(meta, raised))).toEqual([]);
+    } finally {
+      rmSync(archive);
     }
   });
 
