@@ -6,75 +6,42 @@
  * included). It records every name look-up and every connection to a host other than this machine;
  * there must be none. The pages that dev and studio serve, the studio's editor included, are opened in
  * Chromium, which must request nothing from another host either (fonts, icons, Keystatic).
- * `npm run edition` is not run (it would build the site once more): it imports scripts/offline.mjs
- * and builds with scripts/build.mjs, which `npm run build` runs here.
+ * `npm run build` is the run's own build (tests/setup/build-and-serve.ts runs scripts/build.mjs as
+ * package.json does, on an editor's machine, with the recorder), unless that build was skipped;
+ * npm itself is recorded in the other commands. `npm run edition` is not run (it would build the
+ * site once more): it imports scripts/offline.mjs and builds with scripts/build.mjs.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser } from "../support/browser.ts";
-import { withoutVitest } from "../support/env.ts";
-import { projectRoot } from "../support/paths.ts";
+import { editorEnvironment, outside, readConnectionLog, started, type ConnectionEvent } from "../support/editor-machine.ts";
+import { distDir, projectRoot } from "../support/paths.ts";
 import { makeTempProject, type TempProject } from "../support/temp-project.ts";
 import { recordActivity } from "./gates/network.ts";
 
-const recorder = pathToFileURL(path.join(projectRoot, "tests", "support", "outside-connections.mjs")).href;
-
-interface Event {
-  pid: number;
-  event: "start" | "outside";
-  argv?: string[];
-  via?: string;
-  host?: string;
-  port?: string;
-}
 
 let project: TempProject;
 let home: string;
 let browser: Browser;
 
-/** The environment of an editor's terminal: none of npm's or Vitest's variables (npm passes its
- * settings on to the scripts it runs, update-notifier=false among them), none of Astro's switches
- * (vitest.config.ts sets them for the tests' own servers; here the scripts must set them), not CI
- * (Astro and npm skip their update checks there), and a configuration of Astro and npm of its own,
- * so that an update check done earlier on this machine cannot hide one. */
-function editorEnvironment(log: string): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(withoutVitest()).filter(([name]) => !/^npm_/i.test(name) && !/^(ASTRO_|TELEMETRY_DISABLED$|NODE_OPTIONS$|CI$)/.test(name)),
-  );
-  return {
-    ...env,
-    CI: "false",
-    XDG_CONFIG_HOME: path.join(home, "config"),
-    APPDATA: path.join(home, "config"),
-    npm_config_userconfig: path.join(home, "npmrc"),
-    npm_config_cache: path.join(home, "npm-cache"),
-    NODE_OPTIONS: `--import=${recorder}`,
-    WZV_CONNECTIONS_LOG: log,
-    WZV_OUT: path.join(home, "dist"),
-    NO_COLOR: "1",
-  };
-}
-
 interface Run {
   child: ChildProcess;
   output: () => string;
-  events: () => Event[];
+  events: () => ConnectionEvent[];
   exited: Promise<number | null>;
 }
 
 /** `npm run <script> [-- args]` in the copy, in a process group of its own (so that stopping it stops
  * npm, the shell and Node under it). */
-function npmRun(script: string, args: string[] = []): Run {
+function npmRun(script: string, args: string[] = [], env: NodeJS.ProcessEnv = {}): Run {
   const log = path.join(home, `${script}.jsonl`);
-  writeFileSync(log, "");
   const child = spawn("npm", ["run", script, ...(args.length > 0 ? ["--", ...args] : [])], {
     cwd: project.root,
-    env: editorEnvironment(log),
+    env: { ...editorEnvironment(home, log), ...env },
     stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
@@ -82,11 +49,7 @@ function npmRun(script: string, args: string[] = []): Run {
   child.stdout?.on("data", (chunk) => (output += chunk));
   child.stderr?.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
-  const events = () =>
-    readFileSync(log, "utf8")
-      .split("\n")
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as Event);
+  const events = () => readConnectionLog(log);
   return { child, output: () => output, events, exited };
 }
 
@@ -143,17 +106,6 @@ async function waitFor(url: string, run: Run, timeoutMs: number): Promise<void> 
   }
 }
 
-/** "dns.lookup telemetry.astro.build by node …/astro.mjs dev" for every outside event. */
-function outside(events: Event[]): string[] {
-  const commands = new Map(events.filter((e) => e.event === "start").map((e) => [e.pid, (e.argv ?? []).join(" ")]));
-  return [...new Set(events.filter((e) => e.event === "outside").map((e) => `${e.via} ${e.host}${e.port ? `:${e.port}` : ""} by ${commands.get(e.pid) ?? `pid ${e.pid}`}`))];
-}
-
-/** The recorder really ran in the process that runs the command's own code. */
-function started(events: Event[], script: RegExp): boolean {
-  return events.some((e) => e.event === "start" && (e.argv ?? []).some((arg) => script.test(arg.replace(/\\/g, "/"))));
-}
-
 /** Astro's command line, through scripts/astro.mjs or (when a script calls it directly) its bin. */
 const astroCli = /(^|\/)astro(\.mjs)?$/;
 
@@ -178,8 +130,6 @@ async function foreignRequests(base: string, paths: string[]): Promise<string[]>
 beforeAll(async () => {
   project = makeTempProject({ insideProject: true });
   home = project.file(".cache/editor-home");
-  mkdirSync(path.join(home, "config"), { recursive: true });
-  writeFileSync(path.join(home, "npmrc"), "");
   // The project's own npm settings, which the copy needs as the project has them.
   if (existsSync(path.join(projectRoot, ".npmrc"))) copyFileSync(path.join(projectRoot, ".npmrc"), project.file(".npmrc"));
   browser = await launchBrowser();
@@ -192,10 +142,19 @@ afterAll(async () => {
 
 describe("no look-up or connection to another host", () => {
   it("npm run build, then npm run check and npm run preview of what it built", async () => {
-    const build = npmRun("build");
-    expect(await build.exited, build.output()).toBe(0);
-    expect(started(build.events(), /scripts\/build\.mjs$/), "the recorder ran in the build").toBe(true);
-    expect(outside(build.events()), "npm run build").toEqual([]);
+    const recorded = inject("buildConnectionsLog");
+    let built = distDir;
+    let events: ConnectionEvent[];
+    if (recorded) {
+      events = readConnectionLog(recorded);
+    } else {
+      built = path.join(home, "dist");
+      const build = npmRun("build", [], { WZV_OUT: built });
+      expect(await build.exited, build.output()).toBe(0);
+      events = build.events();
+    }
+    expect(started(events, /scripts\/build\.mjs$/), "the recorder ran in the build").toBe(true);
+    expect(outside(events), "npm run build").toEqual([]);
 
     const check = npmRun("check");
     expect(await check.exited, check.output()).toBe(0);
@@ -203,7 +162,7 @@ describe("no look-up or connection to another host", () => {
     expect(outside(check.events()), "npm run check").toEqual([]);
 
     const port = await freePort();
-    const preview = npmRun("preview", ["--port", String(port)]);
+    const preview = npmRun("preview", ["--port", String(port)], { WZV_OUT: built });
     try {
       await waitFor(`http://127.0.0.1:${port}/huis/`, preview, 60_000);
     } finally {
