@@ -59,6 +59,7 @@ export function mistakesPage(notice: MistakesNotice, css: string): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${t("dev.mistakes.pageTitle")}</title>
+<link rel="icon" href="/favicon.svg" type="image/svg+xml">
 <style>body { margin: 0; } ${css}</style>
 ${reloadWhenMistakesChange(notice.report)}
 </head>
