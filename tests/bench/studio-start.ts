@@ -9,13 +9,13 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { readdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { loadavg } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
 import { withoutVitest } from "../support/env.ts";
 import { makeTempProject } from "../support/temp-project.ts";
+import { freePort } from "../support/free-port.ts";
 
 interface StudioStart {
   /** Seconds from the command to the chapter list, in the browser. */
@@ -25,14 +25,6 @@ interface StudioStart {
   /** Seconds from a click on a chapter to its text in the editor. */
   chapter: number;
   load: number;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 const ticksPerSecond = 100;

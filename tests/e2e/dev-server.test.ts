@@ -10,7 +10,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { closeSync, copyFileSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -21,6 +20,7 @@ import { withoutVitest } from "../support/env.ts";
 import { expectedLine, expectedWhere, makeMistake, mistakes } from "../support/mistakes.ts";
 import { projectRoot } from "../support/paths.ts";
 import { makeTempProject, type TempProject } from "../support/temp-project.ts";
+import { freePort } from "../support/free-port.ts";
 
 let project: TempProject;
 let server: ChildProcess;
@@ -29,17 +29,6 @@ let base: string;
 let logFile: string;
 /** What the server printed, from its log in the project's .astro/ folder. */
 const log = () => readFileSync(logFile, "utf8");
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForServer(timeoutMs: number): Promise<void> {
   const start = Date.now();

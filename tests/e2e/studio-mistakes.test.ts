@@ -8,56 +8,23 @@
  */
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, test } from "vitest";
 import { findMistakes } from "../../src/lib/checks/mistakes/project.ts";
 import { formatProblem } from "../../src/lib/errors.ts";
-import { launchBrowser } from "../support/browser.ts";
 import { withoutVitest } from "../support/env.ts";
 import { makeMistake, mistakes } from "../support/mistakes.ts";
-import { startStudio, studioCommand, type StudioServer } from "../support/studio-server.ts";
-import { makeTempProject, type TempProject } from "../support/temp-project.ts";
+import { savedContent } from "../support/saved-file.ts";
+import { studioCommand, studioSession, studioSlow as slow } from "../support/studio-server.ts";
 
-let project: TempProject;
-let studio: StudioServer;
-let browser: Browser;
+const session = studioSession();
 
-beforeAll(async () => {
-  project = makeTempProject({ insideProject: true });
-  [studio, browser] = await Promise.all([startStudio(project.root), launchBrowser()]);
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await studio?.stop();
-  project?.remove();
-});
-
-/** Keystatic builds its screens in the browser; the first visit also waits for Vite. */
-const slow = { timeout: 90_000 };
 const huis = "src/content/chapters/huis.mdx";
 
 async function studioPage(pathname: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${studio.url}${pathname}`);
+  const page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${session.studio.url}${pathname}`);
   return page;
-}
-
-/** The file once it holds `wanted` and has stopped changing (Keystatic's writeFile empties it first). */
-async function savedContent(file: string, wanted: string): Promise<string> {
-  let last = "";
-  await expect
-    .poll(
-      async () => {
-        const first = readFileSync(file, "utf8");
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        last = readFileSync(file, "utf8");
-        return first === last && last.includes(wanted);
-      },
-      { timeout: 20_000, message: `the saved file never contained ${wanted}` },
-    )
-    .toBe(true);
-  return last;
 }
 
 /** Puts the caret on a new empty line after the paragraph and inserts a component through "/". */
@@ -87,13 +54,13 @@ async function insertAfter(page: Page, paragraphText: string, component: string)
 
 describe("a mistake typed into a chapter by hand", () => {
   test("leaves the studio usable, shows the build's message in it, and the chapter opens there and is repaired with its form", async () => {
-    const file = project.file("src/content/chapters/inwoner.mdx");
+    const file = session.project.file("src/content/chapters/inwoner.mdx");
     const before = readFileSync(file, "utf8");
-    const undo = makeMistake(project.root, mistakes["dataset-typo"]);
+    const undo = makeMistake(session.project.root, mistakes["dataset-typo"]);
     try {
-      const message = formatProblem(findMistakes(project.root)[0]!);
-      for (const address of ["/keystatic", "/keystatic/collection/chapters"]) expect((await fetch(`${studio.url}${address}`)).status).toBe(200);
-      expect((await fetch(`${studio.url}/api/keystatic/tree`, { headers: { "no-cors": "1" } })).status).toBe(200);
+      const message = formatProblem(findMistakes(session.project.root)[0]!);
+      for (const address of ["/keystatic", "/keystatic/collection/chapters"]) expect((await fetch(`${session.studio.url}${address}`)).status).toBe(200);
+      expect((await fetch(`${session.studio.url}/api/keystatic/tree`, { headers: { "no-cors": "1" } })).status).toBe(200);
 
       const page = await studioPage("/keystatic/collection/chapters");
       let loads = 0;
@@ -129,8 +96,8 @@ describe("a mistake typed into a chapter by hand", () => {
   }, 240_000);
 
   test("a preview page shows the message in place of the page, with the link into the studio", async () => {
-    const undo = makeMistake(project.root, mistakes["dataset-typo"]);
-    const printedBefore = studio.output().length;
+    const undo = makeMistake(session.project.root, mistakes["dataset-typo"]);
+    const printedBefore = session.studio.output().length;
     try {
       const page = await studioPage("/inwoner/");
       // The page may have loaded before the server saw the file change, and then reload once for
@@ -145,11 +112,11 @@ describe("a mistake typed into a chapter by hand", () => {
           .catch(() => undefined);
       await expect
         .poll(shown, { timeout: slow.timeout })
-        .toEqual({ messages: [formatProblem(findMistakes(project.root)[0]!)], link: "/keystatic/collection/chapters/item/inwoner" });
+        .toEqual({ messages: [formatProblem(findMistakes(session.project.root)[0]!)], link: "/keystatic/collection/chapters/item/inwoner" });
       // The page names the site's icon, so the browser does not ask for /favicon.ico, which Astro
       // answers with an English warning in the editor's terminal.
       await page.waitForLoadState("networkidle");
-      expect(studio.output().slice(printedBefore)).not.toContain("[WARN]");
+      expect(session.studio.output().slice(printedBefore)).not.toContain("[WARN]");
       await page.close();
     } finally {
       undo();
@@ -159,7 +126,7 @@ describe("a mistake typed into a chapter by hand", () => {
 
 describe("a figure inserted in the studio", () => {
   test("opens its form, which suggests a free name and refuses one another figure has; then it is saved", async () => {
-    const file = project.file(huis);
+    const file = session.project.file(huis);
     const before = readFileSync(file, "utf8");
     const page = await studioPage("/keystatic/collection/chapters/item/huis");
     try {
@@ -186,7 +153,7 @@ describe("a figure inserted in the studio", () => {
   }, 240_000);
 
   test("left without its form filled in is not saved: the studio shows the build's message and writes nothing", async () => {
-    const file = project.file(huis);
+    const file = session.project.file(huis);
     const before = readFileSync(file, "utf8");
     const page = await studioPage("/keystatic/collection/chapters/item/huis");
     try {
@@ -209,7 +176,7 @@ describe("a figure inserted in the studio", () => {
 
 describe("a save in the studio", () => {
   test("reloads an open preview page of the chapter once, and not the studio", async () => {
-    const file = project.file(huis);
+    const file = session.project.file(huis);
     const before = readFileSync(file, "utf8");
     const preview = await studioPage("/huis/");
     await preview.locator("main h1").waitFor(slow);
@@ -237,15 +204,15 @@ describe("a save in the studio", () => {
 
 describe("a second npm run studio in the same folder", () => {
   test("says in Dutch where the first one runs, and stops", () => {
-    const second = spawnSync(process.execPath, [studioCommand(project.root), "--port", "0"], {
-      cwd: project.root,
+    const second = spawnSync(process.execPath, [studioCommand(session.project.root), "--port", "0"], {
+      cwd: session.project.root,
       env: { ...withoutVitest(), NODE_ENV: "development" },
       encoding: "utf8",
       timeout: 60_000,
     });
     expect(second.status).toBe(1);
     expect(second.stderr).toBe(
-      `De studio (of de voorbeeldweergave) draait al in deze map, op ${studio.url}/keystatic (proces ${studioPid()}).\n` +
+      `De studio (of de voorbeeldweergave) draait al in deze map, op ${session.studio.url}/keystatic (proces ${studioPid()}).\n` +
         "Open dat adres in uw browser. Wilt u hem opnieuw starten, stop hem dan eerst met Ctrl+C in het venster waarin hij draait.\n",
     );
   });
@@ -253,5 +220,5 @@ describe("a second npm run studio in the same folder", () => {
 
 /** The process that serves the studio, as Astro's lock file names it. */
 function studioPid(): number {
-  return (JSON.parse(readFileSync(project.file(".astro/dev.json"), "utf8")) as { pid: number }).pid;
+  return (JSON.parse(readFileSync(session.project.file(".astro/dev.json"), "utf8")) as { pid: number }).pid;
 }

@@ -6,34 +6,19 @@
  * changed, and deleting a change-log entry asks first, naming the entry.
  */
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
 import { diffLines } from "diff";
-import { launchBrowser } from "../support/browser.ts";
-import { makeTempProject, type TempProject } from "../support/temp-project.ts";
-import { startStudio, type StudioServer } from "../support/studio-server.ts";
+import { studioSession, studioSlow as slow } from "../support/studio-server.ts";
 import { savedContent } from "../support/saved-file.ts";
 import { dutch } from "../../src/studio/dutch.ts";
 
-let project: TempProject;
-let studio: StudioServer;
-let browser: Browser;
+const session = studioSession();
 let page: Page;
 
 beforeAll(async () => {
-  project = makeTempProject({ insideProject: true });
-  [studio, browser] = await Promise.all([startStudio(project.root), launchBrowser()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await studio?.stop();
-  project?.remove();
-});
-
-/** Keystatic builds its screens in the browser; the first visit also waits for Vite. */
-const slow = { timeout: 90_000 };
 
 /** Roles of what a person operates or is told about; each needs a name. */
 const named = new Set(["button", "link", "textbox", "searchbox", "combobox", "checkbox", "radio", "switch", "menuitem", "menuitemcheckbox", "menuitemradio", "option", "tab", "slider", "spinbutton", "listbox", "menu", "dialog", "alertdialog", "toolbar"]);
@@ -88,13 +73,13 @@ async function expectDutchAndNamed(where: string) {
 
 describe("the studio for a screen reader", () => {
   test("the list of chapters", async () => {
-    await page.goto(`${studio.url}/keystatic/collection/chapters`);
+    await page.goto(`${session.studio.url}/keystatic/collection/chapters`);
     await page.getByRole("row", { name: /De overheid en organisaties/ }).waitFor(slow);
     await expectDutchAndNamed("list");
   }, 120_000);
 
   test("a chapter, with its title in the breadcrumb", async () => {
-    await page.goto(`${studio.url}/keystatic/collection/chapters/item/inwoner`);
+    await page.goto(`${session.studio.url}/keystatic/collection/chapters/item/inwoner`);
     await page.locator(".ProseMirror").waitFor(slow);
     await expect.poll(() => page.getByRole("navigation", { name: "Broodkruimels" }).innerText()).toContain("De inwoner");
     await expectDutchAndNamed("chapter");
@@ -139,21 +124,21 @@ describe("the studio for a screen reader", () => {
     await expectDutchAndNamed("delete dialog");
     await dialog.getByRole("button", { name: "Annuleren" }).click();
     await dialog.waitFor({ state: "detached" });
-    expect(readFileSync(project.file("src/content/chapters/inwoner.mdx"), "utf8")).toContain("title: De inwoner");
+    expect(readFileSync(session.project.file("src/content/chapters/inwoner.mdx"), "utf8")).toContain("title: De inwoner");
   }, 120_000);
 
   test("an address of a chapter that does not exist says so", async () => {
-    await page.goto(`${studio.url}/keystatic/collection/chapters/item/bestaat-niet`);
+    await page.goto(`${session.studio.url}/keystatic/collection/chapters/item/bestaat-niet`);
     await page.getByText("Dit bestand bestaat niet (meer).").waitFor(slow);
     await expectDutchAndNamed("unknown chapter");
   }, 120_000);
 });
 
 describe("the dataset form", () => {
-  const file = () => project.file("data/eenzaamheid.yaml");
+  const file = () => session.project.file("data/eenzaamheid.yaml");
 
   test("is Dutch and named; deleting a change-log entry asks first, naming it, and Annuleren keeps it", async () => {
-    await page.goto(`${studio.url}/keystatic/collection/datasets/item/eenzaamheid`);
+    await page.goto(`${session.studio.url}/keystatic/collection/datasets/item/eenzaamheid`);
     await page.getByRole("textbox", { name: "Beschrijving" }).waitFor(slow);
     await expectDutchAndNamed("dataset form");
     const entry = "Versie 1: Eerste versie, overgenomen uit de conceptversie van de Woonzorgvisie.";

@@ -4,36 +4,21 @@
  * changes), and the "Bewerk deze pagina" link that leads from a chapter page to the editor.
  */
 import { readFileSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchBrowser } from "../support/browser.ts";
-import { makeTempProject, type TempProject } from "../support/temp-project.ts";
-import { startStudio, type StudioServer } from "../support/studio-server.ts";
+import { beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { studioSession, studioSlow as slow } from "../support/studio-server.ts";
 import { savedContent } from "../support/saved-file.ts";
 
-let project: TempProject;
-let studio: StudioServer;
-let browser: Browser;
+const session = studioSession();
 let page: Page;
 
 beforeAll(async () => {
-  project = makeTempProject({ insideProject: true });
-  [studio, browser] = await Promise.all([startStudio(project.root), launchBrowser()]);
-  page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page = await session.browser.newPage({ viewport: { width: 1280, height: 900 } });
 }, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await studio?.stop();
-  project?.remove();
-});
-
-/** Keystatic builds its screens in the browser; the first visit also waits for Vite. */
-const slow = { timeout: 90_000 };
 
 describe("the studio", () => {
   test("lists the chapters by title, in reading order, in Dutch", async () => {
-    await page.goto(`${studio.url}/keystatic/collection/chapters`);
+    await page.goto(`${session.studio.url}/keystatic/collection/chapters`);
     const titles = ["De inwoner", "Het huis", "De wijk", "De stad en regio", "De overheid en organisaties"];
     await page.getByRole("row", { name: /De overheid en organisaties/ }).waitFor(slow);
     const rows = await page.getByRole("row").allInnerTexts();
@@ -45,7 +30,7 @@ describe("the studio", () => {
   }, 120_000);
 
   test("a chapter page in the studio has 'Bewerk deze pagina', which opens the chapter in the editor", async () => {
-    await page.goto(`${studio.url}/huis/`);
+    await page.goto(`${session.studio.url}/huis/`);
     const link = page.getByRole("link", { name: "Bewerk deze pagina" });
     await link.click(slow);
     await expect.poll(() => page.locator("input").first().inputValue().catch(() => ""), { timeout: 60_000 }).toBe("Het huis");
@@ -53,9 +38,9 @@ describe("the studio", () => {
   }, 120_000);
 
   test("typing in a paragraph and pressing Opslaan changes that paragraph's line and nothing else", async () => {
-    const file = project.file("src/content/chapters/inwoner.mdx");
+    const file = session.project.file("src/content/chapters/inwoner.mdx");
     const before = readFileSync(file, "utf8");
-    await page.goto(`${studio.url}/keystatic/collection/chapters/item/inwoner`);
+    await page.goto(`${session.studio.url}/keystatic/collection/chapters/item/inwoner`);
     const paragraph = page.locator(".ProseMirror p", { hasText: "Het probleem van overbelasting onder mantelzorgers neemt toe." });
     await paragraph.waitFor(slow);
     await paragraph.click();

@@ -13,7 +13,6 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -22,7 +21,7 @@ import { editorEnvironment, outside, readConnectionLog, started, type Connection
 import { distDir, projectRoot } from "../support/paths.ts";
 import { makeTempProject, type TempProject } from "../support/temp-project.ts";
 import { recordActivity } from "./gates/network.ts";
-
+import { freePort } from "../support/free-port.ts";
 
 let project: TempProject;
 let home: string;
@@ -79,17 +78,6 @@ async function stop(run: Run): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   clearTimeout(timer);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 async function waitFor(url: string, run: Run, timeoutMs: number): Promise<void> {

@@ -4,9 +4,9 @@
 // (no master, no workers changing user), so neither root nor a free port 80 is needed.
 import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { freePort } from "./free-port.ts";
 
 export const nginxPath = process.env.NGINX_PATH ?? "/usr/sbin/nginx";
 /** nginx's own list of types, which the include expects next to nginx.conf (as every package has it). */
@@ -15,17 +15,6 @@ const mimeTypes = "/etc/nginx/mime.types";
 export interface Nginx {
   url: string;
   stop(): Promise<void>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once("error", reject);
-    probe.listen(0, "127.0.0.1", () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** The nginx.conf around the include: the http block as Debian's nginx.conf has it (its types and

@@ -2,27 +2,19 @@
 // port in a project folder, and stops it again. The studio writes the files it saves, so tests give
 // it a copy.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createServer } from "node:net";
 import path from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser } from "./browser.ts";
+import { withoutVitest } from "./env.ts";
+import { freePort } from "./free-port.ts";
+import { makeTempProject, type TempProject } from "./temp-project.ts";
 
 export interface StudioServer {
   url: string;
   /** What the studio printed so far. */
   output(): string;
   stop(): Promise<void>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === "string") throw new Error("Geen vrije poort gevonden.");
-  return address.port;
-}
-
-function withoutTestRunner(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith("VITEST") && name !== "NODE_ENV"));
 }
 
 /** The project's own `npm run studio` launcher. */
@@ -33,7 +25,7 @@ export async function startStudio(root: string, timeoutMs = 120_000): Promise<St
   const child: ChildProcess = spawn(process.execPath, [studioCommand(root), "--port", String(port), "--host", "127.0.0.1"], {
     cwd: root,
     // As `npm run studio` would run it: not with the test runner's NODE_ENV=test and VITEST flags.
-    env: { ...withoutTestRunner(process.env), NODE_ENV: "development", ASTRO_TELEMETRY_DISABLED: "1" },
+    env: { ...withoutVitest(), NODE_ENV: "development", ASTRO_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -68,3 +60,29 @@ export async function startStudio(root: string, timeoutMs = 120_000): Promise<St
       }),
   };
 }
+
+export interface StudioSession {
+  /** A copy of the project: the studio saves into it. */
+  project: TempProject;
+  studio: StudioServer;
+  browser: Browser;
+}
+
+/** For a test file: before its tests, a copy of the project with `npm run studio` running in it
+ * and a browser; after them, all three gone. Read the fields inside tests and hooks. */
+export function studioSession(): StudioSession {
+  const session = {} as StudioSession;
+  beforeAll(async () => {
+    session.project = makeTempProject({ insideProject: true });
+    [session.studio, session.browser] = await Promise.all([startStudio(session.project.root), launchBrowser()]);
+  }, 180_000);
+  afterAll(async () => {
+    await session.browser?.close();
+    await session.studio?.stop();
+    session.project?.remove();
+  });
+  return session;
+}
+
+/** Keystatic builds its screens in the browser; the first visit also waits for Vite. */
+export const studioSlow = { timeout: 90_000 };
