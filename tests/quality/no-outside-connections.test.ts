@@ -1,6 +1,6 @@
 /**
- * Nothing an editor runs contacts another host: `npm run build`, `check`, `preview`, `dev` and `studio`
- * run as package.json defines them, through npm, in a copy of the project, as on an editor's laptop
+ * Nothing an editor runs contacts another host: `npm run build`, `check`, `edition`, `preview`, `dev`
+ * and `studio` run as package.json defines them, through npm, in a copy of the project, as on an editor's laptop
  * (not in CI, with a fresh Astro and npm configuration, none of this test run's settings), with
  * tests/support/outside-connections.mjs preloaded into every Node process they start (npm itself
  * included). It records every name look-up and every connection to a host other than this machine;
@@ -8,8 +8,8 @@
  * Chromium, which must request nothing from another host either (fonts, icons, Keystatic).
  * `npm run build` is the run's own build (tests/setup/build-and-serve.ts runs scripts/build.mjs as
  * package.json does, on an editor's machine, with the recorder), unless that build was skipped;
- * npm itself is recorded in the other commands. `npm run edition` is not run (it would build the
- * site once more): it imports scripts/offline.mjs and builds with scripts/build.mjs.
+ * npm itself is recorded in the other commands. `npm run edition` runs for the version the copy has
+ * released already, so it refuses before it would build the site once more with scripts/build.mjs.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync } from "node:fs";
@@ -129,7 +129,7 @@ afterAll(async () => {
 });
 
 describe("no look-up or connection to another host", () => {
-  it("npm run build, then npm run check and npm run preview of what it built", async () => {
+  it("npm run build, then npm run check, npm run edition and npm run preview of what it built", async () => {
     const recorded = inject("buildConnectionsLog");
     let built = distDir;
     let events: ConnectionEvent[];
@@ -148,6 +148,14 @@ describe("no look-up or connection to another host", () => {
     expect(await check.exited, check.output()).toBe(0);
     expect(started(check.events(), /scripts\/check\.ts$/), "the recorder ran in the check").toBe(true);
     expect(outside(check.events()), "npm run check").toEqual([]);
+
+    // The copy's version is released already, so the edition command refuses before it builds
+    // (its build is scripts/build.mjs, recorded above): what it does besides building is recorded.
+    const edition = npmRun("edition");
+    expect(await edition.exited, edition.output()).toBe(1);
+    expect(edition.output()).toContain("is al uitgebracht");
+    expect(started(edition.events(), /scripts\/edition\.ts$/), "the recorder ran in the edition command").toBe(true);
+    expect(outside(edition.events()), "npm run edition").toEqual([]);
 
     const port = await freePort();
     const preview = npmRun("preview", ["--port", String(port)], { WZV_OUT: built });
