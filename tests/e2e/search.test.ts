@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../support/browser.ts";
-import { loadPage } from "../support/dist.ts";
+import { allPages, loadPage } from "../support/dist.ts";
 import { distDir } from "../support/paths.ts";
 import { serveStatic } from "../support/static-server.ts";
 
@@ -124,6 +124,33 @@ describe("what the results say", () => {
     const hits = await page.locator(`${form} .search-hit__chapter`).allTextContents();
     expect(hits).toContain("Gebruikte cijfers");
     expect(await summary.textContent()).toBe(`${hits.length - 1} hoofdstukken en 1 andere pagina gevonden voor “zorg”`);
+    await page.close();
+  });
+});
+
+describe("what the search index holds", () => {
+  it("every word of every searchable page as the reader sees it: none run together (as Pagefind did at <dt>, <th>, <caption>)", async () => {
+    const searchable = allPages().filter((sitePath) => loadPage(sitePath).querySelector("[data-pagefind-body]"));
+    const page = await openPage("/zoeken/");
+    // As a string: Vitest would rewrite an import() in a function it passes to the page.
+    const indexed: { url: string; content: string }[] = await page.evaluate(`(async () => {
+      const pagefind = await import("/pagefind/pagefind.js");
+      const found = await pagefind.search("de");
+      return Promise.all(found.results.map((result) => result.data()));
+    })()`);
+    expect(indexed.map(({ url }) => url).sort()).toEqual(searchable);
+    const word = (text: string) => text.toLowerCase().normalize("NFD").replace(/[^\p{L}\p{N}]+/gu, "");
+    for (const { url, content } of indexed) {
+      await page.goto(`${baseUrl}${url}`);
+      // Tables of values are in closed <details>: open them, as a reader would, to see their words.
+      const seen = await page.evaluate(() => {
+        for (const details of document.querySelectorAll("details")) details.open = true;
+        return (document.querySelector("[data-pagefind-body]") as HTMLElement).innerText;
+      });
+      const seenWords = new Set(seen.split(/\s+/).map(word));
+      const runTogether = [...new Set(content.split(/\s+/).map(word))].filter((w) => w !== "" && !seenWords.has(w));
+      expect({ url, runTogether }).toEqual({ url, runTogether: [] });
+    }
     await page.close();
   });
 });
