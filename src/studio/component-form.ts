@@ -1,6 +1,6 @@
-// The form of a component that refers to data (<Figure>, <DataTable>, <Value>, <Ref>), and how the
-// editor shows it: a component inserted with empty required fields opens its form at once; the
-// form knows the whole component, so a row is chosen from the rows of the chosen dataset, and it
+// The form of a component that refers to data (<Figure>, <DataTable>, <Value>, <Ref>) or has a
+// required text (<Quote>, the block <OpenPoint>), and how the editor shows it: a component
+// inserted with empty required fields opens its form at once; the form knows the whole component, so a row is chosen from the rows of the chosen dataset, and it
 // closes only when every field holds something that exists. What it lets through, the save check
 // (src/integrations/save-check.ts) and the build still hold against the files.
 import { createContext, createElement as h, Fragment, useContext, useId, useState, type ReactNode } from "react";
@@ -146,6 +146,37 @@ function useComponentForm(view: ComponentView, value: Value, onChange: (value: V
 const summaryText = (view: ComponentView, value: Value, facts: StudioFacts | undefined, broken: boolean) =>
   `${view.summary(value, facts)}${broken ? " (klopt niet: open om te verbeteren)" : ""}`;
 
+/** The bar over a block or wrapper component: its name, and Bewerken / Verwijderen. */
+function componentBar(view: ComponentView, open: () => void, onRemove: () => void, isSelected: boolean): ReactNode {
+  return h(
+    Flex,
+    {
+      alignItems: "center",
+      backgroundColor: isSelected ? "color.alias.backgroundSelected" : "color.alias.backgroundIdle",
+      contentEditable: false,
+      gap: "small",
+      paddingEnd: "small",
+    },
+    h(
+      Box,
+      { flex: 1, paddingX: "regular", paddingY: "small" },
+      h(
+        Text,
+        { UNSAFE_className: css({ textTransform: "uppercase", fontWeight: tokenSchema.typography.fontWeight.semibold, fontSize: "0.9rem" }) },
+        view.label,
+      ),
+    ),
+    h(Button, { prominence: "low", onPress: open, "aria-label": `${view.label} bewerken` }, "Bewerken"),
+    h(Button, { prominence: "low", onPress: onRemove, "aria-label": `${view.label} verwijderen` }, "Verwijderen"),
+  );
+}
+
+const frameBorder = (broken: boolean, isSelected: boolean) => (broken ? "critical" : isSelected ? "color.alias.borderSelected" : "color.alias.borderDisabled");
+
+/** What the component shows, marked when a field holds a mistake. */
+const summaryLine = (view: ComponentView, value: Value, facts: StudioFacts | undefined, broken: boolean) =>
+  h(Text, null, h("span", { className: "wzv-studio-summary", ...(broken ? { "data-broken": "" } : {}) }, summaryText(view, value, facts, broken)));
+
 /** A block component in the text: its name, what it shows, and Bewerken / Verwijderen. */
 export function BlockView(view: ComponentView) {
   return function Block({ value, onChange, onRemove, isSelected }: ViewProps): ReactNode {
@@ -157,33 +188,31 @@ export function BlockView(view: ComponentView) {
       null,
       h(
         Box,
-        {
-          border: broken ? "critical" : isSelected ? "color.alias.borderSelected" : "color.alias.borderDisabled",
-          borderRadius: "regular",
-          marginY: "regular",
-        },
-        h(
-          Flex,
-          {
-            alignItems: "center",
-            backgroundColor: isSelected ? "color.alias.backgroundSelected" : "color.alias.backgroundIdle",
-            contentEditable: false,
-            gap: "small",
-            paddingEnd: "small",
-          },
-          h(
-            Box,
-            { flex: 1, paddingX: "regular", paddingY: "small" },
-            h(
-              Text,
-              { UNSAFE_className: css({ textTransform: "uppercase", fontWeight: tokenSchema.typography.fontWeight.semibold, fontSize: "0.9rem" }) },
-              view.label,
-            ),
-          ),
-          h(Button, { prominence: "low", onPress: open, "aria-label": `${view.label} bewerken` }, "Bewerken"),
-          h(Button, { prominence: "low", onPress: onRemove, "aria-label": `${view.label} verwijderen` }, "Verwijderen"),
-        ),
-        h(Box, { padding: "regular", contentEditable: false }, h(Text, null, h("span", { className: "wzv-studio-summary", ...(broken ? { "data-broken": "" } : {}) }, summaryText(view, value, facts, broken)))),
+        { border: frameBorder(broken, isSelected), borderRadius: "regular", marginY: "regular" },
+        componentBar(view, open, onRemove, isSelected),
+        h(Box, { padding: "regular", contentEditable: false }, summaryLine(view, value, facts, broken)),
+      ),
+      dialog,
+    );
+  };
+}
+
+/** A component around text (<Quote>, the block <OpenPoint>): as a block component, with the text
+ * editable under what it shows; its form opens by itself when inserted with a required field empty. */
+export function WrapperView(view: ComponentView) {
+  return function Wrapper({ value, onChange, onRemove, isSelected, children }: ViewProps & { children: ReactNode }): ReactNode {
+    const facts = useStudioFacts();
+    const { open, dialog } = useComponentForm(view, value, onChange);
+    const broken = isBroken(view, value, facts) || view.incomplete(value);
+    return h(
+      Fragment,
+      null,
+      h(
+        Box,
+        { border: frameBorder(broken, isSelected), borderRadius: "regular", marginY: "regular", UNSAFE_className: "wzv-studio-wrapper" },
+        componentBar(view, open, onRemove, isSelected),
+        h(Box, { paddingX: "regular", paddingTop: "regular", contentEditable: false }, summaryLine(view, value, facts, broken)),
+        h(Box, { padding: "regular", UNSAFE_className: "wzv-studio-wrapped" }, children),
       ),
       dialog,
     );

@@ -1,7 +1,7 @@
 // Every component a chapter uses, declared for the editor with every prop and its type.
 // The props follow src/components/*.astro. The components that refer to data (<Value>, <Ref>,
-// <Figure>, <DataTable>) have our own form (./component-form.ts): it opens by itself when one is
-// inserted, offers only datasets, rows, columns and figures that exist (./data-fields.ts) and
+// <Figure>, <DataTable>) and those with a required text (<Quote>, the block <OpenPoint>) have our
+// own form (./component-form.ts): it opens by itself when one is inserted, offers only datasets, rows, columns and figures that exist (./data-fields.ts) and
 // closes only when the required fields are filled; a save the build would refuse is refused
 // (src/integrations/save-check.ts).
 import { createElement, Fragment, type ReactNode } from "react";
@@ -11,7 +11,7 @@ import { alertTriangleIcon } from "@keystar/ui/icon/icons/alertTriangleIcon";
 import { superscriptIcon } from "@keystar/ui/icon/icons/superscriptIcon";
 import { block, inline, mark, wrapper } from "@keystatic/core/content-components";
 import { chartTypeChoices } from "../lib/charts/chart-types.ts";
-import { BlockView, InlineToolbar, InlineView, type ComponentView } from "./component-form.ts";
+import { BlockView, InlineToolbar, InlineView, WrapperView, type ComponentView } from "./component-form.ts";
 import { columnChoice, datasetChoice, figureChoice, figureIdField, nameChoices, rowChoice } from "./data-fields.ts";
 import { alwaysTrue, flag, threeWay } from "./fields.ts";
 
@@ -107,6 +107,30 @@ const tableView: ComponentView = {
   summary: (value, facts) => [value["caption"] || datasetTitle(value["dataset"], facts), `dataset: ${String(value["dataset"]) || "nog geen"}`].filter((part) => part !== "").join(" · "),
 };
 
+// `block` first: Keystatic writes props in this order, as the chapters have them.
+const openPointBlockSchema = {
+  block: alwaysTrue(),
+  reason: fields.text({ label: "Wat ontbreekt er", multiline: true, validation: { isRequired: true } }),
+};
+
+const openPointBlockView: ComponentView = {
+  label: "Open punt (blok)",
+  schema: openPointBlockSchema,
+  incomplete: (value) => String(value["reason"] ?? "").trim() === "",
+  summary: (value) => String(value["reason"] ?? "").trim() || "wat er ontbreekt: nog niet ingevuld",
+};
+
+const quoteSchema = {
+  source: fields.text({ label: "Bron", description: "Wie of wat er geciteerd wordt.", validation: { isRequired: true } }),
+};
+
+const quoteView: ComponentView = {
+  label: "Citaat",
+  schema: quoteSchema,
+  incomplete: (value) => String(value["source"] ?? "").trim() === "",
+  summary: (value) => `Bron: ${String(value["source"] ?? "").trim() || "nog niet ingevuld"}`,
+};
+
 export const components = {
   Value: inline({
     label: valueView.label,
@@ -133,14 +157,10 @@ export const components = {
   // The block form of <OpenPoint>: Keystatic keys components by name, so it has its own key and names
   // the element it writes in mdxName (read by our patch of @keystatic/core, see patches/).
   OpenPointBlock: writtenAs("OpenPoint", wrapper({
-    label: "Open punt (blok)",
+    label: openPointBlockView.label,
     description: "Een ontbrekende figuur, matrix of tabel.",
-    // `block` first: Keystatic writes props in this order, as the chapters have them.
-    schema: {
-      block: alwaysTrue(),
-      reason: fields.text({ label: "Wat ontbreekt er", multiline: true, validation: { isRequired: true } }),
-    },
-    ContentView: ({ value, children }) => withChildren(value.reason, children),
+    schema: openPointBlockSchema,
+    NodeView: WrapperView(openPointBlockView),
   })),
   Footnote: mark({
     label: "Voetnoot",
@@ -174,10 +194,8 @@ export const components = {
     ContentView: ({ value, children }) => withChildren(value.title || "Vooraf", children),
   }),
   Quote: wrapper({
-    label: "Citaat",
-    schema: {
-      source: fields.text({ label: "Bron", description: "Wie of wat er geciteerd wordt.", validation: { isRequired: true } }),
-    },
-    ContentView: ({ value, children }) => withChildren(`Bron: ${value.source}`, children),
+    label: quoteView.label,
+    schema: quoteSchema,
+    NodeView: WrapperView(quoteView),
   }),
 };

@@ -174,6 +174,42 @@ describe("a figure inserted in the studio", () => {
   }, 240_000);
 });
 
+describe("a quote inserted in the studio", () => {
+  test("opens its form, which asks for the source; then it is saved with the source and the text typed in it", async () => {
+    const file = session.project.file(huis);
+    const before = readFileSync(file, "utf8");
+    const page = await studioPage("/keystatic/collection/chapters/item/huis");
+    try {
+      await insertAfter(page, "De meeste Assenaren zijn tevreden", "Citaat");
+      const form = page.getByRole("dialog", { name: "Citaat bewerken" });
+      await form.waitFor();
+      await form.getByRole("button", { name: "Klaar" }).click();
+      expect(await form.innerText()).toContain("Bron: dit veld mag niet leeg zijn");
+      await form.getByRole("button", { name: "Annuleren" }).click();
+      // Closed without a source, the quote says what it lacks, and opens its form again from its bar.
+      const quote = page.locator(".ProseMirror .wzv-studio-summary", { hasText: "Bron: nog niet ingevuld" });
+      expect(await quote.innerText()).toBe("Bron: nog niet ingevuld (klopt niet: open om te verbeteren)");
+      await page.getByRole("button", { name: "Citaat bewerken" }).click();
+      await form.getByRole("textbox", { name: /Bron/ }).fill("Visie op Leefbaarheid, Actium");
+      await form.getByRole("button", { name: "Klaar" }).click();
+      await form.waitFor({ state: "hidden" });
+      await page.locator(".ProseMirror .wzv-studio-wrapper", { hasText: "Bron: Visie op Leefbaarheid, Actium" }).locator(".wzv-studio-wrapped p").click();
+      await page.keyboard.type("Wonen is meer dan een dak.");
+      await page.getByRole("button", { name: "Opslaan" }).click();
+      const after = await savedContent(file, 'source="Visie op Leefbaarheid, Actium"');
+      expect(after).toBe(
+        before.replace(
+          "De meeste Assenaren zijn tevreden over hun huidige woonsituatie.\n",
+          'De meeste Assenaren zijn tevreden over hun huidige woonsituatie.\n\n<Quote source="Visie op Leefbaarheid, Actium">\n  Wonen is meer dan een dak.\n</Quote>\n',
+        ),
+      );
+    } finally {
+      await page.close();
+      writeFileSync(file, before);
+    }
+  }, 240_000);
+});
+
 describe("a save in the studio", () => {
   test("reloads an open preview page of the chapter once, and not the studio", async () => {
     const file = session.project.file(huis);
