@@ -368,32 +368,40 @@ describe("/wijzigingen/", () => {
 });
 
 describe("the changes in the current text", () => {
-  /** Each mark of a page: the paragraph number it stands in, its words and where it leads. */
+  /** Each mark of a page: the paragraph number it stands in (or the figure, or "tabel"), its words
+   * and where it leads. */
   const marks = (sitePath: string) =>
     [...page(sitePath).querySelectorAll(".change-mark")].map((mark) => ({
-      paragraph: mark.closest("p, li, h2, h3")!.querySelector(".paragraph-number")!.getAttribute("data-number"),
+      paragraph:
+        mark.closest(".figure")?.id ??
+        (mark.closest(".data-table") ? "tabel" : mark.closest("p, li, h2, h3")!.querySelector(".paragraph-number")!.getAttribute("data-number")),
       words: mark.getAttribute("data-change"),
       name: mark.getAttribute("aria-label"),
       href: mark.getAttribute("href"),
     }));
 
-  it("marks each paragraph changed in 0.2, linking to its entry in the renvooi", () => {
+  it("marks each paragraph, figure and table changed in 0.2, linking to its entry in the renvooi", () => {
     expect(marks("/inwoner/")).toEqual([
       { paragraph: "1.5", words: "gewijzigd in 0.2", name: "gewijzigd in 0.2", href: "/wijzigingen/#wijziging-1-5" },
       { paragraph: "1.6", words: "gewijzigd in 0.2", name: "gewijzigd in 0.2", href: "/wijzigingen/#wijziging-1-6" },
+      // New numbers in its dataset; the other figures of the chapter (mantelzorgers, …) have none.
+      { paragraph: "figuur-eenzaamheid", words: "gewijzigd in 0.2", name: "gewijzigd in 0.2", href: "/wijzigingen/#wijziging-figuur-eenzaamheid" },
+    ]);
+    expect(marks("/wijk/")).toEqual([
+      { paragraph: "tabel", words: "gewijzigd in 0.2", name: "gewijzigd in 0.2", href: "/wijzigingen/#wijziging-tabel-wijk-ontmoetingsruimte" },
     ]);
     // The paragraph whose footnote went from 2 to 3 (2.12, was 2.13) has none.
     expect(marks("/huis/")).toEqual([
       { paragraph: "2.7", words: "gewijzigd in 0.2", name: "gewijzigd in 0.2", href: "/wijzigingen/#wijziging-2-7" },
       { paragraph: "2.15", words: "verplaatst in 0.2", name: "verplaatst in 0.2", href: "/wijzigingen/#wijziging-2-15" },
     ]);
-    for (const { href } of [...marks("/inwoner/"), ...marks("/huis/")]) {
+    for (const { href } of [...marks("/inwoner/"), ...marks("/huis/"), ...marks("/wijk/")]) {
       expect(page("/wijzigingen/").getElementById(href!.split("#")[1]!), href!).not.toBeNull();
     }
   });
 
   it("marks nothing where nothing changed, nor in edition 0.1, which has no version before it", () => {
-    for (const sitePath of ["/wijk/", "/stad-en-regio/", "/overheid-en-organisaties/", "/versies/0.1/inwoner/", "/versies/0.1/huis/"]) {
+    for (const sitePath of ["/stad-en-regio/", "/overheid-en-organisaties/", "/versies/0.1/inwoner/", "/versies/0.1/wijk/", "/versies/0.1/huis/"]) {
       expect(marks(sitePath), sitePath).toEqual([]);
     }
   });
@@ -411,7 +419,7 @@ describe("the renvooi's HTML", () => {
     const validator = new HtmlValidate({ ...config, root: true });
     const messages: string[] = [];
     // /huis/ has marks of what changed in 0.2, which the site as it ships has nowhere.
-    for (const sitePath of ["/wijzigingen/", "/versies/", "/huis/"]) {
+    for (const sitePath of ["/wijzigingen/", "/versies/", "/huis/", "/inwoner/"]) {
       const report = await validator.validateString(readFileSync(path.join(dist(), sitePath, "index.html"), "utf8"), sitePath);
       for (const result of report.results) messages.push(...result.messages.filter((m) => m.severity >= 2).map((m) => `${sitePath}: ${m.ruleId} ${m.message}`));
     }

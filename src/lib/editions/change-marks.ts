@@ -1,6 +1,7 @@
 /** The renvooi in the text itself: a paragraph, heading or list item that changed in this
  * version (against the edition before it) ends with a quiet mark, "gewijzigd in 0.2", that links
- * to its entry in the renvooi. Plain HTML, no script; the words are the link's generated content
+ * to its entry in the renvooi; a figure or data table whose words or numbers changed has it after
+ * its source line (src/components/ChangeMark.astro). Plain HTML, no script; the words are the link's generated content
  * (as the paragraph numbers are), so they are no part of a heading's text, a search excerpt or a
  * copied sentence, while a screen reader reads the link's name.
  *
@@ -8,6 +9,8 @@
  * marks are computed when the chapter is compiled: after a change in data/ only, they show on
  * the next save of the chapter. */
 import type { Nodes, Root } from "mdast";
+import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
+import { visit } from "unist-util-visit";
 import type { VFile } from "vfile";
 import { changesPath, editionChangesHref } from "../content/addresses.ts";
 import { chapterOfFile } from "../content/mdx/chapter-of-file.ts";
@@ -17,7 +20,7 @@ import { EditorError } from "../errors.ts";
 import { t } from "../../i18n/t.ts";
 import { editionOfFile } from "./layout.ts";
 import { editionBefore, listEditions } from "./list.ts";
-import { wordsChanged, type ItemChange, type Renvooi } from "./renvooi.ts";
+import { wordsChanged, type ChangeItem, type ItemChange, type Renvooi } from "./renvooi.ts";
 import { renvooiOnce } from "./renvooi-cache.ts";
 import { entryId, isNumbered } from "./renvooi-view.ts";
 import { currentSource, editionSource } from "./source.ts";
@@ -37,17 +40,35 @@ export const changeMarkAttribute = "data-change";
 
 const markedChanges = new Set<ItemChange>(["changed", "numbers", "added", "moved"]);
 
-/** Per chapter, per paragraph number in the newer document: its mark. `renvooiHref` is the page
- * of this renvooi ("/wijzigingen/", "/versies/0.2/wijzigingen/"). */
+const markedFigureChanges = new Set<ItemChange>(["changed", "data", "added", "moved"]);
+
+/** The key of a unit's mark: its paragraph number, or for a figure or data table its name. */
+export const figureMarkKey = (figureId: string) => `figuur:${figureId}`;
+export const dataTableMarkKey = (datasetId: string) => `tabel:${datasetId}`;
+
+function markKey(item: ChangeItem): string | undefined {
+  if (isNumbered(item)) return markedChanges.has(item.change) ? item.number : undefined;
+  if (item.identity === undefined || !markedFigureChanges.has(item.change)) return undefined;
+  if (item.kind === "figure") return figureMarkKey(item.identity);
+  if (item.kind === "data-table") return dataTableMarkKey(item.identity);
+  return undefined;
+}
+
+/** Per chapter, per paragraph number (or figure or data table, `figureMarkKey`) in the newer
+ * document: its mark. `renvooiHref` is the page of this renvooi ("/wijzigingen/",
+ * "/versies/0.2/wijzigingen/"). */
 export function changeMarks(renvooi: Renvooi, renvooiHref: string): Map<string, Map<string, ChangeMark>> {
   const version = renvooi.to.info.version;
   const marks = new Map<string, Map<string, ChangeMark>>();
   for (const chapter of renvooi.chapters) {
     const own = new Map<string, ChangeMark>();
     for (const item of chapter.items) {
-      if (item.type !== "change" || !isNumbered(item) || item.number === undefined || !markedChanges.has(item.change)) continue;
+      if (item.type !== "change") continue;
+      const key = markKey(item);
+      const entry = entryId(item, chapter.id);
+      if (key === undefined || entry === undefined) continue;
       const kind = item.change === "added" ? "added" : item.change === "moved" && !wordsChanged(item) ? "moved" : "changed";
-      own.set(item.number, { version, label: t(`changes.mark.${kind}`, { version }), href: `${renvooiHref}#${entryId(item)}` });
+      own.set(key, { version, label: t(`changes.mark.${kind}`, { version }), href: `${renvooiHref}#${entry}` });
     }
     if (own.size > 0) marks.set(chapter.id, own);
   }
@@ -80,7 +101,24 @@ function markNode(mark: ChangeMark): Nodes {
   });
 }
 
-/** Remark plugin: the marks, at the end of each changed heading, paragraph or list item's text. */
+/** The attributes a <Figure> or <DataTable> gets for its mark: it shows it after its source line. */
+export const changeMarkAttributes = { label: "changeMark", href: "changeHref", title: "changeTitle" } as const;
+
+function markFigure(element: MdxJsxFlowElement, mark: ChangeMark): void {
+  const values = { label: mark.label, href: mark.href, title: t("changes.mark.title", { version: mark.version }) };
+  for (const [key, name] of Object.entries(changeMarkAttributes)) {
+    element.attributes.push({ type: "mdxJsxAttribute", name, value: values[key as keyof typeof values] });
+  }
+}
+
+/** A literal attribute of a component as written ("mantelzorgers"), if it is one. */
+function literalAttribute(element: MdxJsxFlowElement, name: string): string | undefined {
+  const attribute = element.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name);
+  return typeof attribute?.value === "string" ? attribute.value : undefined;
+}
+
+/** Remark plugin: the marks, at the end of each changed heading, paragraph or list item's text,
+ * and under each figure or data table whose words or numbers changed. */
 export function remarkChangeMarks(options: { root: string }) {
   return (tree: Root, file: VFile) => {
     const chapter = chapterOfFile(options.root, file.path);
@@ -94,6 +132,12 @@ export function remarkChangeMarks(options: { root: string }) {
       const first = node.type === "listItem" ? node.children[0] : undefined;
       const target = first?.type === "paragraph" ? first : node;
       if ("children" in target) (target.children as Nodes[]).push(markNode(mark));
+    });
+    visit(tree, "mdxJsxFlowElement", (element: MdxJsxFlowElement) => {
+      const id = element.name === "Figure" ? literalAttribute(element, "id") : element.name === "DataTable" ? literalAttribute(element, "dataset") : undefined;
+      if (id === undefined) return;
+      const mark = marks.get(element.name === "Figure" ? figureMarkKey(id) : dataTableMarkKey(id));
+      if (mark) markFigure(element, mark);
     });
   };
 }

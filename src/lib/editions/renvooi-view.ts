@@ -62,8 +62,13 @@ export function figureWas(item: ChangeItem): string | undefined {
 
 /** The id of a paragraph's entry on the renvooi page ("wijziging-2-14"), by its new number: the
  * mark in the text links to it. Undefined for what has no new number. */
-export function entryId(item: Pick<ChangeItem, "kind" | "number">): string | undefined {
-  return numberedKinds.has(item.kind) && item.number !== undefined ? `wijziging-${item.number.replace(".", "-")}` : undefined;
+export function entryId(item: Pick<ChangeItem, "kind" | "number" | "identity" | "change">, chapterId: string): string | undefined {
+  if (numberedKinds.has(item.kind)) return item.number !== undefined ? `wijziging-${item.number.replace(".", "-")}` : undefined;
+  if (item.identity === undefined || item.change === "removed") return undefined;
+  // A figure's id is unique in the document; a dataset may have a table in more than one chapter.
+  if (item.kind === "figure") return `wijziging-figuur-${item.identity}`;
+  if (item.kind === "data-table") return `wijziging-tabel-${chapterId}-${item.identity}`;
+  return undefined;
 }
 
 /** The unchanged paragraph numbers of a chapter, in order, in the new and in the old document. */
