@@ -40,6 +40,8 @@ export const siteSchema = z
 const unknownOr = <T extends z.ZodType>(known: T) => z.union([z.literal(UNKNOWN), known]);
 
 const oinMessage = "een OIN: 20 cijfers, zonder spaties, of: onbekend";
+const aanhefMessage = "de tekst van de aanhef, niet leeg, of: onbekend";
+const sluitingMessage = "de tekst van het slot, niet leeg, of: onbekend";
 const publicationDateMessage = "een datum als \"2027-03-01\" (JJJJ-MM-DD), of: onbekend";
 
 /** What the official publication (the STOP package for the LVBB, dist/stop/) needs to know and
@@ -64,6 +66,16 @@ export const publicationSchema = z.object({
   datumBekendmaking: unknownOr(z.iso.date(publicationDateMessage))
     .optional()
     .describe("De dag waarop het besluit in het Gemeenteblad bekend wordt gemaakt (bij een concept: het ontwerpbesluit). De LVBB vraagt die datum in de opdracht."),
+  aanhef: unknownOr(z.string().trim().min(1, aanhefMessage))
+    .optional()
+    .describe(
+      "De aanhef van het besluit, zoals de gemeente die opschrijft: wie besluit en op grond waarvan (\"De raad van de gemeente Assen; gelet op …; besluit:\"). Meer dan één alinea: scheid ze met een lege regel (\\n\\n). De visie zelf zegt het niet.",
+    ),
+  sluiting: unknownOr(z.string().trim().min(1, sluitingMessage))
+    .optional()
+    .describe(
+      "Het slot van het besluit: de slotformule, de datum en wie ondertekent (\"Aldus vastgesteld in de openbare vergadering van …\"). Meer dan één alinea: scheid ze met een lege regel (\\n\\n). De visie zelf zegt het niet.",
+    ),
   vastgesteldOp: unknownOr(z.iso.date(publicationDateMessage))
     .optional()
     .describe("Alleen bij de status vastgesteld: de dag waarop het bestuursorgaan de visie vaststelde (procedurestap Vaststelling)."),

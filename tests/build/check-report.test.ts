@@ -134,7 +134,7 @@ describe("npm run check on today's content", () => {
 
   // The datasets' provenance points, then the catalogue's contact point, the site's address, the
   // official publication's unknown facts (issue 23), then the count.
-  const publicationFacts = ["soortRegeling", "bestuursorgaan", "oinBevoegdGezag", "oinAanleveraar", "datumBekendmaking"];
+  const publicationFacts = ["soortRegeling", "bestuursorgaan", "oinBevoegdGezag", "oinAanleveraar", "datumBekendmaking", "aanhef", "sluiting"];
   const provenance = lines.slice(expected.length, -4 - publicationFacts.length);
 
   it("lists each dataset with an unknown source, peildatum or licence once", () => {

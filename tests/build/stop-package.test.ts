@@ -294,6 +294,22 @@ describe("validation against the standard's own files (XSD, seven schematrons)",
     expect([...adopted.getElementsByTagName("soortStap")].map((node) => node.textContent)).toEqual(["/join/id/stop/procedure/stap_002", "/join/id/stop/procedure/stap_003"]);
   });
 
+  it("puts the aanhef and the sluiting from document.json around the Lichaam, paragraph by paragraph, and leaves them out while unknown", () => {
+    const filled = parseXml(readFileSync(path.join(variants.filled, "besluit.xml"), "utf8"));
+    const compact = filled.getElementsByTagName("BesluitCompact")[0]!;
+    expect(childrenNamed(compact, "RegelingOpschrift", "Aanhef", "Lichaam", "Sluiting", "WijzigBijlage").map((node) => node.localName)).toEqual([
+      "RegelingOpschrift",
+      "Aanhef",
+      "Lichaam",
+      "Sluiting",
+      "WijzigBijlage",
+    ]);
+    const paragraphsOf = (name: string) => [...filled.getElementsByTagName(name)[0]!.getElementsByTagName("Al")].map((al) => al.textContent);
+    expect(paragraphsOf("Aanhef")).toEqual(["Aanhef voor de test.", "Besluit:"]);
+    expect(paragraphsOf("Sluiting")).toEqual(["Sluiting voor de test."]);
+    expect(built.besluit.getElementsByTagName("Aanhef").length + built.besluit.getElementsByTagName("Sluiting").length).toBe(0);
+  });
+
   it("fails a list item outside its list with the standard's message", () => {
     expect(errors(variants.brokenList).map((finding) => `${finding.id}: ${finding.message}`)).toContainEqual(expect.stringMatching(/^Li: Element '\{https:\/\/standaarden\.overheid\.nl\/stop\/imop\/tekst\/\}Li': This element is not expected\. Expected is one of/));
   });

@@ -16,6 +16,8 @@ export const testFacts = {
   oinBevoegdGezag: "00000000000000000001",
   oinAanleveraar: "00000000000000000002",
   datumBekendmaking: "2027-01-15",
+  aanhef: "Aanhef voor de test.\n\nBesluit:",
+  sluiting: "Sluiting voor de test.",
   vastgesteldOp: "2027-01-10",
   ondertekendOp: "2027-01-11",
 } as const satisfies PublicationFacts;

@@ -27,17 +27,23 @@ function ids(eId: string, info: DocumentInfo): Record<string, string> {
   return { eId, wId: `${bevoegdGezag}_${stopVersion(info.version)}__${eId}` };
 }
 
-function besluitCompact({ info, regelingExpression, text, mutation }: BesluitInput, title: string): XmlElement {
+/** The aanhef or sluiting as the gemeente wrote it (document.json); left out while unknown. */
+const formula = (name: "Aanhef" | "Sluiting", eId: string, paragraphs: string[] | undefined, info: DocumentInfo) =>
+  paragraphs && paragraphs.length > 0 ? el(name, ids(eId, info), paragraphs.map((paragraph) => el("Al", {}, [paragraph]))) : undefined;
+
+function besluitCompact({ info, facts, regelingExpression, text, mutation }: BesluitInput, title: string): XmlElement {
   const what = info.status === "concept" ? "ontwerp" : mutation ? "wijziging" : "vaststelling";
   const regeling = mutation ?? el("RegelingVrijetekst", { componentnaam, wordt: regelingExpression }, [text.opschrift, text.lichaam]);
   return el("BesluitCompact", { xmlns: namespaces.tekst }, [
     el("RegelingOpschrift", ids("longTitle", info), [el("Al", {}, [title])]),
+    formula("Aanhef", "formula_1", facts.aanhef, info),
     el("Lichaam", ids("body", info), [
       el("WijzigArtikel", ids(artikel, info), [
         el("Kop", {}, [el("Label", {}, [t("stop.artikel.label")]), el("Nummer", {}, ["I"])]),
         el("Wat", {}, [t(`stop.wat.${what}`, { title: info.title, version: info.version }), el("IntRef", { ref: bijlage }, [t("stop.wat.bijlage")]), "."]),
       ]),
     ]),
+    formula("Sluiting", "formula_2", facts.sluiting, info),
     el("WijzigBijlage", ids(bijlage, info), [
       el("Kop", {}, [el("Label", {}, [t("stop.bijlage.label")]), el("Nummer", {}, ["A"]), el("Opschrift", {}, [t("stop.bijlage.opschrift")])]),
       regeling,

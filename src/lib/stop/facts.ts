@@ -1,7 +1,8 @@
 /** The facts of one edition's official publication, from its document.json: values, or nothing
  * while a fact is `onbekend` (it is then an open point and left out of the package, see
- * docs/redactiegids.md "Officieel bekendmaken"). Facts about the gemeente and the regeling (its
- * soort, the bestuursorgaan, the OINs) are the same for every edition: an edition released before
+ * docs/redactiegids.md "Officieel bekendmaken"). The dates, the aanhef and the sluiting belong to
+ * one edition's besluit. Facts about the gemeente and the regeling (its soort, the bestuursorgaan,
+ * the OINs) are the same for every edition: an edition released before
  * they were known takes them from src/content/document.json as it is now. */
 import { UNKNOWN } from "../../schemas/dataset.ts";
 import type { DocumentInfo } from "../../schemas/document.ts";
@@ -13,6 +14,9 @@ export interface PublicationFacts {
   oinBevoegdGezag: string | undefined;
   oinAanleveraar: string | undefined;
   datumBekendmaking: string | undefined;
+  /** The besluit's aanhef and sluiting, each as its paragraphs. */
+  aanhef: string[] | undefined;
+  sluiting: string[] | undefined;
   vastgesteldOp: string | undefined;
   ondertekendOp: string | undefined;
 }
@@ -20,6 +24,13 @@ export interface PublicationFacts {
 function known<T extends string>(value: T | typeof UNKNOWN | undefined): T | undefined {
   return value === undefined || value === UNKNOWN ? undefined : (value as T);
 }
+
+/** A text as its paragraphs: separated by an empty line. */
+const paragraphs = (text: string | undefined) =>
+  text
+    ?.split(/\n\s*\n/)
+    .map((paragraph) => paragraph.replace(/\s+/g, " ").trim())
+    .filter((paragraph) => paragraph !== "");
 
 export function publicationFacts(edition: DocumentInfo, current: DocumentInfo): PublicationFacts {
   const own = edition.publicatie ?? {};
@@ -32,6 +43,8 @@ export function publicationFacts(edition: DocumentInfo, current: DocumentInfo): 
     oinBevoegdGezag: known(lasting.oinBevoegdGezag),
     oinAanleveraar: known(lasting.oinAanleveraar),
     datumBekendmaking: known(own.datumBekendmaking),
+    aanhef: paragraphs(known(own.aanhef)),
+    sluiting: paragraphs(known(own.sluiting)),
     vastgesteldOp: known(own.vastgesteldOp),
     ondertekendOp: known(own.ondertekendOp),
   };
