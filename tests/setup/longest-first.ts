@@ -2,15 +2,18 @@ import { readFileSync } from "node:fs";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /** How long a file Vitest has not timed yet is likely to take, in ms, from what it starts, in rough
- * seconds on a quiet machine: an astro dev server (Vite compiles every page on its first request),
- * a build of a copy of the project, Chromium, and in Chromium a sweep over every built page. */
+ * seconds on a quiet machine: an astro dev server or studio (Vite compiles every page on its first
+ * request), a build of a copy of the project, Chromium, and in Chromium a sweep over every built
+ * page, the longest with axe. */
 export function estimatedDuration(source: string): number {
   const count = (pattern: RegExp) => source.match(pattern)?.length ?? 0;
-  const devServers = count(/\bstartStudio\(|\[astro, "dev"/g);
-  const builds = count(/\b(buildSite|sharedBuild|changedCopy)\(/g);
-  const browser = count(/\blaunchBrowser\(/g) > 0;
+  const devServers = count(/\b(startStudio|studioSession)\(|\[astro, "dev"|\bnpmRun\("(dev|studio)"/g);
+  const builds = count(/\b(buildSite|sharedBuild|changedCopy|scenarioSite)\(/g);
+  const browser = count(/\b(launchBrowser|studioSession)\(/g) > 0;
   const sweeps = count(/\b(listPages|allPages|chapterPages)\(/g);
-  return 1000 * (1 + 25 * devServers + 8 * builds + (browser ? 5 + 5 * sweeps : 0));
+  // axe over every page, at every width: the longest sweep there is.
+  const axeSweeps = count(/\baxeFindings\(/g) * Math.min(sweeps, 1);
+  return 1000 * (1 + 25 * devServers + 8 * builds + (browser ? 5 + 5 * sweeps + 20 * axeSweeps : 0));
 }
 
 /**
