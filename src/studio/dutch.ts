@@ -137,8 +137,15 @@ export const dutch: Dutch = {
       Edit: "Bewerken",
       "Edit {}": "{} bewerken",
       Remove: "Verwijderen",
+
+      // A file the studio cannot read (a chapter whose MDX does not parse): what the editor does,
+      // then the parser's own words, which the notice at the bottom gives in Dutch.
+      "Field validation failed:\n":
+        "De studio kan dit bestand niet openen. Wat er mis is en op welke regel, staat in de melding onderaan: verbeter het in een teksteditor, sla het op en laad deze pagina opnieuw. Wat de studio zelf las:\n",
     },
     in: {
+      // The file's field and the parser's message, without Keystatic's "Unexpected error".
+      formatFormDataError: { "Unexpected error: {}": "{}" },
       // Keystatic compares the status "Changed" of a list entry; only these two show it.
       NavItemOrGroup: { Changed: "Gewijzigd", change: "wijziging", changes: "wijzigingen" },
       renderItemOrGroup: { Changed: "Gewijzigd", change: "wijziging", changes: "wijzigingen", entry: "bestand", entries: "bestanden", Add: "Nieuw bestand" },

@@ -124,6 +124,24 @@ describe("a mistake typed into a chapter by hand", () => {
   }, 120_000);
 });
 
+describe("a chapter the studio cannot read", () => {
+  test("says in Dutch that it cannot open it and what to do; the notice gives the build's message", async () => {
+    const undo = makeMistake(session.project.root, mistakes["unclosed-tag"]);
+    try {
+      const page = await studioPage("/keystatic/collection/chapters/item/huis");
+      await page.getByText("De studio kan dit bestand niet openen.", { exact: false }).waitFor(slow);
+      const text = await page.locator("body").innerText();
+      expect(text).toContain("verbeter het in een teksteditor, sla het op en laad deze pagina opnieuw");
+      expect(text).not.toMatch(/Error:|Field validation failed|Unexpected error/);
+      const panel = page.getByRole("region", { name: "De site kan zo niet worden gebouwd: 1 fout om op te lossen." });
+      expect(await panel.locator("pre").allInnerTexts()).toEqual([formatProblem(findMistakes(session.project.root)[0]!)]);
+      await page.close();
+    } finally {
+      undo();
+    }
+  }, 120_000);
+});
+
 describe("a figure inserted in the studio", () => {
   test("opens its form, which suggests a free name and refuses one another figure has; then it is saved", async () => {
     const file = session.project.file(huis);
