@@ -16,7 +16,7 @@ import { fold, pageTexts, pdfInfo, pdfOutline, pdfPath } from "../support/pdf.ts
 import { scenarioSite, scenarioTimeout } from "../support/scenario-site.ts";
 import { readPageContents, type PageContent } from "../support/pdf-content.ts";
 import { flattenTags, isTrue, readPdfStructure, text, type PdfStructure, type TagNode } from "../support/pdf-structure.ts";
-import { changesPdfFileName } from "../../src/lib/editions/changes-pdf.ts";
+import { changesPdfFileName } from "../../src/lib/content/addresses.ts";
 
 interface DocumentJson {
   title: string;

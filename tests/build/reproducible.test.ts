@@ -17,7 +17,7 @@ import { loadPdf, text } from "../support/pdf-structure.ts";
 import { scenarioSite, scenarioTimeout } from "../support/scenario-site.ts";
 import { makeTempProject, type TempProject } from "../support/temp-project.ts";
 import { lastModifiedDate } from "../../src/lib/content/last-modified.ts";
-import { changesPdfFileName } from "../../src/lib/editions/changes-pdf.ts";
+import { changesPdfFileName } from "../../src/lib/content/addresses.ts";
 
 const chapterIds = readdirSync(path.join(projectRoot, "src/content/chapters")).flatMap((name) => (name.endsWith(".mdx") ? [name.slice(0, -4)] : []));
 

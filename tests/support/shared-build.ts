@@ -26,7 +26,7 @@ const waitMs = 10 * 60_000;
  * input so share one build; a file run alone builds it itself. The copies live in the run's
  * folder (tests/setup/build-and-serve.ts), which the run removes at its end.
  */
-export async function sharedBuild(name: string, prepare: (project: TempProject) => void, env: Record<string, string> = {}): Promise<SharedBuild> {
+export async function sharedBuild(name: string, prepare: (project: TempProject) => void | Promise<void>, env: Record<string, string> = {}): Promise<SharedBuild> {
   const key = createHash("sha256").update(prepare.toString()).update(JSON.stringify(env)).digest("hex").slice(0, 12);
   const dir = path.join(inject("sharedBuildsDir"), `${name}-${key}`);
   const resultFile = path.join(dir, "result.json");
@@ -41,7 +41,7 @@ export async function sharedBuild(name: string, prepare: (project: TempProject) 
     const project = makeTempProject({ parent: dir });
     let done: Done = { root: project.root, status: null, output: "" };
     try {
-      prepare(project);
+      await prepare(project);
       done = { root: project.root, ...buildSite(project.root, env) };
     } catch (error) {
       done.output = `sharedBuild("${name}"): preparing the copy failed: ${(error as Error).stack ?? String(error)}`;

@@ -31,12 +31,13 @@ beforeEach(() => {
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 /** A build that works and prints a PDF, or one that fails; counts how often it ran. */
-function steps(options: { ok?: boolean; pdf?: boolean; openPoints?: number } = {}): ReleaseSteps & { builds: number } {
+function steps(options: { ok?: boolean; pdf?: boolean; changesPdf?: boolean; openPoints?: number } = {}): ReleaseSteps & { builds: number } {
   const result = {
     builds: 0,
     build: async () => {
       result.builds++;
       if (options.pdf !== false) write("dist/woonzorgvisie-assen.pdf", "%PDF-1.7 de gedrukte visie");
+      if (options.changesPdf) write("dist/woonzorgvisie-assen-wijzigingen.pdf", "%PDF-1.7 de gedrukte renvooi");
       return { ok: options.ok ?? true, distDir: path.join(root, "dist") };
     },
     openPoints: () => options.openPoints ?? 0,
@@ -80,6 +81,17 @@ describe("npm run edition", () => {
     `);
     expect(again.builds).toBe(0);
     expect(readFileSync(path.join(root, "editions/0.1/manifest.json"), "utf8")).toBe(before);
+  });
+
+  it("keeps the renvooi PDF the build printed against the version before, listed in the manifest", async () => {
+    await releaseEdition(root, steps());
+    expect(existsSync(path.join(root, "editions/0.1/woonzorgvisie-assen-wijzigingen.pdf"))).toBe(false);
+    document({ version: "0.2", date: "2026-12-12" });
+    await releaseEdition(root, steps({ changesPdf: true }));
+    expect(readFileSync(path.join(root, "editions/0.2/woonzorgvisie-assen-wijzigingen.pdf"), "utf8")).toBe("%PDF-1.7 de gedrukte renvooi");
+    const manifest = JSON.parse(readFileSync(path.join(root, "editions/0.2/manifest.json"), "utf8"));
+    expect(Object.keys(manifest.files)).toContain("woonzorgvisie-assen-wijzigingen.pdf");
+    expect(verifyEditions(root).map((edition) => edition.version)).toEqual(["0.1", "0.2"]);
   });
 
   it("releases the next version beside the first", async () => {

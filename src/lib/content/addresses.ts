@@ -19,6 +19,9 @@ export function chapterHref(id: string): string {
 /** The PDF edition's file name, at the site's root and in every released edition's folder. */
 export const pdfFileName = "woonzorgvisie-assen.pdf";
 
+/** The renvooi PDF: the current one in dist/, an edition's own (frozen at its release) under /versies/<version>/. */
+export const changesPdfFileName = "woonzorgvisie-assen-wijzigingen.pdf";
+
 /** The whole-document page that the PDF is printed from (src/pages/document/index.astro). */
 export const documentPagePath = "/document/";
 
@@ -70,9 +73,20 @@ export function editionPdfHref(version: string): string {
   return `${editionHref(version)}${pdfFileName}`;
 }
 
+/** The renvooi PDF an edition froze at its release: "/versies/0.2/woonzorgvisie-assen-wijzigingen.pdf"
+ * (the route is src/pages/versies/[version]/woonzorgvisie-assen-wijzigingen.pdf.ts). */
+export function editionChangesPdfHref(version: string): string {
+  return `${editionHref(version)}${changesPdfFileName}`;
+}
+
 /** The name a downloaded edition PDF gets, so that it is not taken for the current one: "woonzorgvisie-assen-0.1.pdf". */
 export function editionPdfDownloadName(version: string): string {
   return pdfFileName.replace(/\.pdf$/, `-${version}.pdf`);
+}
+
+/** "woonzorgvisie-assen-wijzigingen-0.2.pdf" */
+export function editionChangesPdfDownloadName(version: string): string {
+  return changesPdfFileName.replace(/\.pdf$/, `-${version}.pdf`);
 }
 
 /** A chapter's page in the document as it is now (`edition` undefined) or in an edition. */

@@ -1,8 +1,7 @@
-/** The renvooi PDF for the raad: /wijzigingen/ printed to dist/woonzorgvisie-assen-wijzigingen.pdf,
- * by the same printing step as the document's PDF (src/integrations/pdf-edition.ts). */
+/** The renvooi PDF for the raad: /wijzigingen/ printed to dist/woonzorgvisie-assen-wijzigingen.pdf
+ * (`changesPdfFileName`), by the same printing step as the document's PDF
+ * (src/integrations/pdf-edition.ts). `npm run edition` keeps it in the edition it releases. */
 import { changesPath } from "../content/addresses.ts";
-
-export const changesPdfFileName = "woonzorgvisie-assen-wijzigingen.pdf";
 
 /** Stands in the built HTML until the renvooi PDF exists; the PDF step replaces it. */
 export const changesPdfSizePlaceholder = "%%WIJZIGINGEN-PDF-GROOTTE%%";

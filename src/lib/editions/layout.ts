@@ -1,18 +1,20 @@
 /** Where a released edition keeps what it froze: one folder per version under editions/, in the
  * same shape as the project's own sources, so the same loaders read both. */
-import { pdfFileName } from "../content/addresses.ts";
+import { changesPdfFileName, pdfFileName } from "../content/addresses.ts";
 
 /** Relative to the project root. */
 export const editionsDir = "editions";
 
 export const manifestFile = "manifest.json";
 
-/** Inside an edition's folder: the chapters, the datasets, the document's facts and the PDF. */
+/** Inside an edition's folder: the chapters, the datasets, the document's facts, the PDF and, for
+ * every edition after the first, the renvooi PDF against the edition before it. */
 export const editionParts = {
   chapters: "chapters",
   data: "data",
   document: "document.json",
   pdf: pdfFileName,
+  changesPdf: changesPdfFileName,
 } as const;
 
 /** "editions/0.1" */
@@ -35,6 +37,11 @@ export function editionDocumentFile(version: string): string {
 
 export function editionPdfFile(version: string): string {
   return `${editionDir(version)}/${editionParts.pdf}`;
+}
+
+/** The renvooi PDF an edition froze; editions released before it was kept, and the first, have none. */
+export function editionChangesPdfFile(version: string): string {
+  return `${editionDir(version)}/${editionParts.changesPdf}`;
 }
 
 /** "1.10" after "1.9": versions compare number by number. */

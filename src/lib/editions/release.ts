@@ -80,7 +80,10 @@ function filesToFreeze(root: string, distDir: string): [string, string][] {
     .filter((entry) => entry.isFile() && /\.(csv|ya?ml)$/.test(entry.name))
     .map((entry): [string, string] => [`data/${entry.name}`, `${editionParts.data}/${entry.name}`]);
   const pdf = path.relative(root, path.join(distDir, editionParts.pdf));
-  return [...chapters.sort(), ...data.sort(), [documentInfoFile, editionParts.document], [pdf, editionParts.pdf]];
+  // The renvooi the raad received with this version, when there is a version before it.
+  const changesPdf = path.join(distDir, editionParts.changesPdf);
+  const renvooi: [string, string][] = existsSync(changesPdf) ? [[path.relative(root, changesPdf), editionParts.changesPdf]] : [];
+  return [...chapters.sort(), ...data.sort(), [documentInfoFile, editionParts.document], [pdf, editionParts.pdf], ...renvooi];
 }
 
 export async function releaseEdition(root: string, steps: ReleaseSteps): Promise<ReleasedEdition> {
