@@ -15,7 +15,7 @@ import { formatProblem } from "../../src/lib/errors.ts";
 import { withoutVitest } from "../support/env.ts";
 import { makeMistake, mistakes } from "../support/mistakes.ts";
 import { savedContent } from "../support/saved-file.ts";
-import { studioCommand, studioSession, studioSlow as slow } from "../support/studio-server.ts";
+import { caretAtEndOf, studioCommand, studioSession, studioSlow as slow } from "../support/studio-server.ts";
 
 const session = studioSession();
 
@@ -29,16 +29,7 @@ async function studioPage(pathname: string): Promise<Page> {
 
 /** Puts the caret on a new empty line after the paragraph and inserts a component through "/". */
 async function insertAfter(page: Page, paragraphText: string, component: string): Promise<void> {
-  const paragraph = page.locator(".ProseMirror p", { hasText: paragraphText });
-  await paragraph.waitFor(slow);
-  await paragraph.click();
-  await paragraph.evaluate((element) => {
-    const range = document.createRange();
-    range.selectNodeContents(element);
-    range.collapse(false);
-    getSelection()?.removeAllRanges();
-    getSelection()?.addRange(range);
-  });
+  await caretAtEndOf(page.locator(".ProseMirror p", { hasText: paragraphText }));
   await page.keyboard.press("Enter");
   const option = page.getByRole("option", { name: new RegExp(`^${component}`) }).first();
   // The "/" menu opens on a "/" typed at the start of an empty line; on a busy machine the editor

@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
 import { diffLines } from "diff";
-import { studioSession, studioSlow as slow } from "../support/studio-server.ts";
+import { caretAtEndOf, studioSession, studioSlow as slow } from "../support/studio-server.ts";
 import { savedContent } from "../support/saved-file.ts";
 import { dutch } from "../../src/studio/dutch.ts";
 
@@ -204,17 +204,7 @@ describe("the studio as an editor uses it", () => {
     const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${session.studio.url}/keystatic/collection/chapters/item/inwoner`);
-    const paragraph = page.locator(".ProseMirror p", { hasText: "Het probleem van overbelasting onder mantelzorgers neemt toe." });
-    await paragraph.waitFor(slow);
-    await paragraph.click();
-    // The caret at the very end of the paragraph (End only reaches the end of a visual line).
-    await paragraph.evaluate((element) => {
-      const range = document.createRange();
-      range.selectNodeContents(element);
-      range.collapse(false);
-      getSelection()?.removeAllRanges();
-      getSelection()?.addRange(range);
-    });
+    await caretAtEndOf(page.locator(".ProseMirror p", { hasText: "Het probleem van overbelasting onder mantelzorgers neemt toe." }));
     await page.keyboard.type(" Dit is een proef.");
     await page.getByRole("button", { name: "Opslaan" }).click();
     const after = await savedContent(file, "Dit is een proef.");

@@ -3,7 +3,7 @@
 // it a copy.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Locator } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchBrowser } from "./browser.ts";
 import { withoutVitest } from "./env.ts";
@@ -86,3 +86,17 @@ export function studioSession(): StudioSession {
 
 /** Keystatic builds its screens in the browser; the first visit also waits for Vite. */
 export const studioSlow = { timeout: 90_000 };
+
+/** Clicks into a paragraph of the editor and puts the caret at its very end (End only reaches the
+ * end of a visual line). */
+export async function caretAtEndOf(paragraph: Locator): Promise<void> {
+  await paragraph.waitFor(studioSlow);
+  await paragraph.click();
+  await paragraph.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    range.collapse(false);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+  });
+}
