@@ -27,6 +27,19 @@ async function studioPage(pathname: string): Promise<Page> {
   return page;
 }
 
+/** Het huis open in the studio for `run`; afterwards the page closed and the chapter as it was. */
+async function inHuis(run: (page: Page, file: string, before: string) => Promise<void>): Promise<void> {
+  const file = session.project.file(huis);
+  const before = readFileSync(file, "utf8");
+  const page = await studioPage("/keystatic/collection/chapters/item/huis");
+  try {
+    await run(page, file, before);
+  } finally {
+    await page.close();
+    if (readFileSync(file, "utf8") !== before) writeFileSync(file, before);
+  }
+}
+
 /** Puts the caret on a new empty line after the paragraph and inserts a component through "/". */
 async function insertAfter(page: Page, paragraphText: string, component: string): Promise<void> {
   await caretAtEndOf(page.locator(".ProseMirror p", { hasText: paragraphText }));
@@ -135,10 +148,7 @@ describe("a chapter the studio cannot read", () => {
 
 describe("a figure inserted in the studio", () => {
   test("opens its form, which suggests a free name and refuses one another figure has; then it is saved", async () => {
-    const file = session.project.file(huis);
-    const before = readFileSync(file, "utf8");
-    const page = await studioPage("/keystatic/collection/chapters/item/huis");
-    try {
+    await inHuis(async (page, file, before) => {
       await insertAfter(page, "De meeste Assenaren zijn tevreden", "Figuur");
       const form = page.getByRole("dialog", { name: "Figuur bewerken" });
       await form.waitFor();
@@ -155,17 +165,11 @@ describe("a figure inserted in the studio", () => {
       await page.getByRole("button", { name: "Opslaan" }).click();
       const after = await savedContent(file, '<Figure id="mantelzorgers-2"');
       expect(after).toBe(before.replace("De meeste Assenaren zijn tevreden over hun huidige woonsituatie.\n", 'De meeste Assenaren zijn tevreden over hun huidige woonsituatie.\n\n<Figure id="mantelzorgers-2" dataset="mantelzorgers" type="bar" />\n'));
-    } finally {
-      await page.close();
-      writeFileSync(file, before);
-    }
+    });
   }, 240_000);
 
   test("left without its form filled in is not saved: the studio shows the build's message and writes nothing", async () => {
-    const file = session.project.file(huis);
-    const before = readFileSync(file, "utf8");
-    const page = await studioPage("/keystatic/collection/chapters/item/huis");
-    try {
+    await inHuis(async (page, file, before) => {
       await insertAfter(page, "De meeste Assenaren zijn tevreden", "Figuur");
       const form = page.getByRole("dialog", { name: "Figuur bewerken" });
       await form.getByRole("button", { name: "Annuleren" }).click();
@@ -177,18 +181,13 @@ describe("a figure inserted in the studio", () => {
       expect(text).toContain("src/content/chapters/huis.mdx:33:1: <Figure>: het attribuut dataset ontbreekt.");
       expect(text).toContain('src/content/chapters/huis.mdx:33:1: deze <Figure> heeft geen id.');
       expect(readFileSync(file, "utf8")).toBe(before);
-    } finally {
-      await page.close();
-    }
+    });
   }, 240_000);
 });
 
 describe("a quote inserted in the studio", () => {
   test("opens its form, which asks for the source; then it is saved with the source and the text typed in it", async () => {
-    const file = session.project.file(huis);
-    const before = readFileSync(file, "utf8");
-    const page = await studioPage("/keystatic/collection/chapters/item/huis");
-    try {
+    await inHuis(async (page, file, before) => {
       await insertAfter(page, "De meeste Assenaren zijn tevreden", "Citaat");
       const form = page.getByRole("dialog", { name: "Citaat bewerken" });
       await form.waitFor();
@@ -212,10 +211,7 @@ describe("a quote inserted in the studio", () => {
           'De meeste Assenaren zijn tevreden over hun huidige woonsituatie.\n\n<Quote source="Visie op Leefbaarheid, Actium">\n  Wonen is meer dan een dak.\n</Quote>\n',
         ),
       );
-    } finally {
-      await page.close();
-      writeFileSync(file, before);
-    }
+    });
   }, 240_000);
 });
 

@@ -15,6 +15,7 @@ import type { VFile } from "vfile";
 import { changesPath, editionChangesHref } from "../content/addresses.ts";
 import { chapterOfFile } from "../content/mdx/chapter-of-file.ts";
 import { emptyElement } from "../content/mdx/element-node.ts";
+import { readAttributes } from "../content/model/attributes.ts";
 import { numberedNodes, paragraphNumber } from "../content/model/numbering.ts";
 import { EditorError } from "../errors.ts";
 import { t } from "../../i18n/t.ts";
@@ -111,12 +112,6 @@ function markFigure(element: MdxJsxFlowElement, mark: ChangeMark): void {
   }
 }
 
-/** A literal attribute of a component as written ("mantelzorgers"), if it is one. */
-function literalAttribute(element: MdxJsxFlowElement, name: string): string | undefined {
-  const attribute = element.attributes.find((a) => a.type === "mdxJsxAttribute" && a.name === name);
-  return typeof attribute?.value === "string" ? attribute.value : undefined;
-}
-
 /** Remark plugin: the marks, at the end of each changed heading, paragraph or list item's text,
  * and under each figure or data table whose words or numbers changed. */
 export function remarkChangeMarks(options: { root: string }) {
@@ -134,8 +129,9 @@ export function remarkChangeMarks(options: { root: string }) {
       if ("children" in target) (target.children as Nodes[]).push(markNode(mark));
     });
     visit(tree, "mdxJsxFlowElement", (element: MdxJsxFlowElement) => {
-      const id = element.name === "Figure" ? literalAttribute(element, "id") : element.name === "DataTable" ? literalAttribute(element, "dataset") : undefined;
-      if (id === undefined) return;
+      const name = element.name === "Figure" ? "id" : element.name === "DataTable" ? "dataset" : undefined;
+      const id = name && readAttributes(element.attributes)[name];
+      if (typeof id !== "string") return;
       const mark = marks.get(element.name === "Figure" ? figureMarkKey(id) : dataTableMarkKey(id));
       if (mark) markFigure(element, mark);
     });
